@@ -1,0 +1,35 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+// Data flows one way: Input → Model → Layout (with Text) → Render → PDF.
+// SwiftPM forbids import cycles, so the target graph below enforces that direction.
+let package = Package(
+    name: "VanBan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "VanBan", targets: ["VanBan"]),
+        .executable(name: "vanban", targets: ["vanban"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
+        ),
+        .target(name: "VanBanModel"),
+        .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams"]),
+        .target(name: "VanBanText", dependencies: ["CPangoCairo"]),
+        .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
+        .target(name: "VanBanRender", dependencies: ["VanBanLayout", "VanBanText"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText"]),
+        .executableTarget(name: "vanban", dependencies: [
+            "VanBan", "VanBanModel", "VanBanRender",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan"]),
+    ]
+)

@@ -1,0 +1,94 @@
+import Foundation
+import VanBanInput
+import VanBanLayout
+import VanBanModel
+import VanBanRender
+import VanBanText
+
+/// The facade: input file → document → pages → PDF or PNG.
+///
+/// A composer owns the fonts and a text context; it is not thread-safe (Pango objects are not),
+/// so make one per thread and reuse it for many documents.
+public final class Composer {
+    public let fonts: FontLibrary
+    public let spec: LayoutSpec
+    /// Warnings about the layout file, e.g. a margin outside the decree's range.
+    public let layoutWarnings: [Diagnostic]
+    private let context: TextContext
+
+    public enum Failure: Error, CustomStringConvertible {
+        /// The user's input has problems: exit code 2.
+        case invalidInput(DiagnosticList)
+        /// Fonts, layout or files cannot be used: exit code 3.
+        case environment(String)
+
+        public var description: String {
+            switch self {
+            case let .invalidInput(list): return list.description
+            case let .environment(message): return "error: \(message)"
+            }
+        }
+    }
+
+    public init(fontDirectory: String, layoutPath: String) throws {
+        do {
+            fonts = try FontLibrary(directory: fontDirectory)
+        } catch let error as TextError {
+            throw Failure.environment(error.description)
+        }
+        switch LayoutReader.read(path: layoutPath) {
+        case let .success((spec, warnings)):
+            self.spec = spec
+            self.layoutWarnings = warnings
+        case let .failure(list):
+            throw Failure.invalidInput(list)
+        }
+        context = TextContext(library: fonts)
+    }
+
+    /// A composer using the bundled fonts and `Layouts/nd30.yaml`, or the given replacements.
+    public convenience init(fontDirectory: String? = nil, layoutPath: String? = nil) throws {
+        guard let fonts = Resources.directory(named: "Fonts", explicit: fontDirectory) else {
+            throw Failure.environment("the bundled Fonts/ directory was not found (set VANBAN_HOME or pass --fonts)")
+        }
+        let layout = layoutPath ?? Resources.directory(named: "Layouts").map { $0 + "/nd30.yaml" }
+        guard let layout else {
+            throw Failure.environment("the Layouts/ directory was not found (set VANBAN_HOME or pass --layout)")
+        }
+        try self.init(fontDirectory: fonts, layoutPath: layout)
+    }
+
+    public func read(path: String) throws -> Document {
+        switch DocumentReader.read(path: path, isDrawable: fonts.canDraw) {
+        case let .success(document): return document
+        case let .failure(list): throw Failure.invalidInput(list)
+        }
+    }
+
+    public func read(text: String, file: String) throws -> Document {
+        switch DocumentReader.read(text: text, file: file, isDrawable: fonts.canDraw) {
+        case let .success(document): return document
+        case let .failure(list): throw Failure.invalidInput(list)
+        }
+    }
+
+    public func layout(_ document: Document) -> [PageFrame] {
+        DocumentComposer(context: context, spec: spec).compose(document)
+    }
+
+    public func pdf(_ document: Document, pages: [PageFrame], creationDate: String? = nil) throws -> Data {
+        do {
+            return try PageRenderer.pdf(pages, info: PDFMetadata.info(for: document, creationDate: creationDate))
+        } catch let error as TextError {
+            throw Failure.environment(error.description)
+        }
+    }
+
+    public func png(_ pages: [PageFrame], dpi: Double) throws -> [Data] {
+        do {
+            return try PageRenderer.png(pages, dpi: dpi)
+        } catch let error as TextError {
+            throw Failure.environment(error.description)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Finds the bundled `Fonts/` and `Layouts/` directories: an explicit path first, then
+/// `VANBAN_HOME`, then the directories around the executable (a checkout's `.build/release/vanban`
+/// or an installed `bin/vanban` with `share/vanban/`).
+public enum Resources {
+    public static func directory(named name: String, explicit: String? = nil) -> String? {
+        if let explicit { return explicit }
+        let fileManager = FileManager.default
+        var candidates: [URL] = []
+        if let home = ProcessInfo.processInfo.environment["VANBAN_HOME"] {
+            candidates.append(URL(fileURLWithPath: home))
+        }
+        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(directory)
+            candidates.append(directory.appendingPathComponent("share/vanban"))
+            directory.deleteLastPathComponent()
+        }
+        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath))
+        for candidate in candidates {
+            let path = candidate.appendingPathComponent(name).path
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
+        }
+        return nil
+    }
+
+    /// The package checkout a source file belongs to (for tests and tools run from a checkout).
+    public static func packageRoot(fromSourceFile file: String) -> String {
+        var url = URL(fileURLWithPath: file)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        return FileManager.default.currentDirectoryPath
+    }
+}

@@ -1,0 +1,78 @@
+import VanBanModel
+
+/// Reads a body written as clerks write it: one paragraph per line, each recognised by how it
+/// starts ("I.", "1.", "4.1.", "a)", "- ", "Điều 1.", "Phần I" …; README, "Body text conventions").
+/// A line starting with a backslash is always an ordinary paragraph.
+enum BodyText {
+    static func blocks(from text: String) -> [Block] {
+        var blocks: [Block] = []
+        var expectsDivisionTitle = false
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            if line.hasPrefix("\\") {
+                blocks.append(.paragraph(Paragraph(text: InlineMarkup.parse(String(line.dropFirst())))))
+                expectsDivisionTitle = false
+                continue
+            }
+            let styled = InlineMarkup.parse(line)
+            if expectsDivisionTitle {
+                blocks.append(.heading(Heading(kind: .divisionTitle, text: styled)))
+                expectsDivisionTitle = false
+                continue
+            }
+            let kind = classify(line)
+            switch kind {
+            case .division?:
+                blocks.append(.heading(Heading(kind: .division, text: styled)))
+                expectsDivisionTitle = true
+            case let kind?:
+                blocks.append(.heading(Heading(kind: kind, text: styled)))
+            case nil:
+                blocks.append(.paragraph(Paragraph(text: styled)))
+            }
+        }
+        return blocks
+    }
+
+    /// The heading kind a line starts, or nil for an ordinary paragraph (điểm, items, sentences).
+    static func classify(_ line: String) -> Heading.Kind? {
+        let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
+        guard let first = words.first else { return nil }
+        if words.count >= 2, ["Phần", "Chương"].contains(first), isRoman(words[1]) { return .division }
+        if words.count >= 2, first == "Mục", isArabic(words[1]) { return .division }
+        if line.hasPrefix("Tiểu mục "), words.count >= 3, isArabic(words[2]) { return .division }
+        if first == "Điều", words.count >= 2, words[1].hasSuffix("."), isArabic(String(words[1].dropLast())) {
+            return .article
+        }
+        guard words.count >= 2 else { return nil }
+        if first.hasSuffix("."), isRoman(String(first.dropLast())) { return .section }
+        if isClauseNumber(first), !endsLikeSentence(line) { return .clause }
+        return nil
+    }
+
+    /// "1.", "4.1.", "4.1" — a khoản or sub-khoản number.
+    private static func isClauseNumber(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        let numbers = word.hasSuffix(".") ? parts.dropLast() : parts[...]
+        guard !numbers.isEmpty, word.hasSuffix(".") || numbers.count > 1 else { return false }
+        return numbers.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// A khoản that ends like a sentence is body text; one that does not is a title.
+    private static func endsLikeSentence(_ line: String) -> Bool {
+        guard let last = line.trimmingCharacters(in: .whitespaces).last else { return false }
+        return ".;,!?…".contains(last)
+    }
+
+    static func isRoman(_ word: String) -> Bool {
+        !word.isEmpty && word.allSatisfy { "IVXLC".contains($0) } && RomanNumeral.value(of: word) != nil
+    }
+
+    private static func isArabic(_ word: String) -> Bool {
+        let digits = word.hasSuffix(".") ? String(word.dropLast()) : word
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
+
+import Foundation

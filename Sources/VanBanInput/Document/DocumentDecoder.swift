@@ -1,0 +1,151 @@
+import VanBanModel
+import Yams
+
+/// Decodes the top level of a document file into a `Document` (README, "The input format").
+struct DocumentDecoder {
+    let reader: NodeReader
+
+    static let keys = [
+        "type", "issuer", "number", "symbol", "place", "date", "summary", "bases", "preamble", "body", "note",
+        "recipients", "signer", "appendices", "pdf", "comment",
+    ]
+
+    func document(_ root: Node) -> Document? {
+        guard let fields = reader.mapping(root, allowed: Self.keys,
+                                          required: ["type", "issuer", "symbol", "place", "date", "body"],
+                                          what: "the document") else { return nil }
+        let blocks = BlockDecoder(reader: reader)
+        let type = fields["type"].flatMap { reader.string($0, what: "type") } ?? ""
+        let issuer = fields["issuer"].flatMap(issuer) ?? Issuer(parent: [], name: [])
+        let number = fields["number"].flatMap(number)
+        let symbol = fields["symbol"].flatMap { reader.string($0, what: "symbol") } ?? ""
+        let place = fields["place"].flatMap { reader.string($0, what: "place") } ?? ""
+        let date = fields["date"].flatMap(date) ?? DocumentDate(day: nil, month: nil, year: nil)
+        let summary = fields["summary"].flatMap { reader.string($0, what: "summary") }.map(InlineMarkup.parse)
+        let bases = fields["bases"].flatMap { reader.lines($0, what: "bases") }?.map(InlineMarkup.parse) ?? []
+        let preamble = fields["preamble"].map { blocks.blocks($0, what: "preamble") } ?? []
+        let body = fields["body"].map { blocks.blocks($0, what: "body") } ?? []
+        let note = fields["note"].flatMap { reader.string($0, what: "note") }.map(InlineMarkup.parse)
+        let recipients = fields["recipients"].map(recipients) ?? []
+        let signer = fields["signer"].flatMap(signer)
+        let metadata = fields["pdf"].flatMap(metadata) ?? Metadata()
+        if let commentNode = fields["comment"] { _ = reader.string(commentNode, what: "comment") }
+
+        if let typeNode = fields["type"], type.isEmpty {
+            reader.error("type must not be empty", at: typeNode, hint: "write the document type, e.g. Kế hoạch")
+        }
+        if let bodyNode = fields["body"], body.isEmpty, !reader.hasErrors {
+            reader.error("the body is empty", at: bodyNode, hint: "write the document's content under `body: |`")
+        }
+        let appendices = fields["appendices"].map {
+            AppendixDecoder(reader: reader).appendices($0, type: type, number: number, symbol: symbol, date: date)
+        } ?? []
+        return Document(
+            type: type, issuer: issuer, number: number, symbol: symbol, place: place, date: date,
+            summary: summary, bases: bases, preamble: preamble, body: body, note: note,
+            recipients: recipients, signer: signer, appendices: appendices, metadata: metadata)
+    }
+
+    private func issuer(_ node: Node) -> Issuer? {
+        if case .scalar = node {
+            return reader.lines(node, what: "issuer").map { Issuer(parent: [], name: $0) }
+        }
+        guard let fields = reader.mapping(node, allowed: ["parent", "name"], required: ["name"], what: "issuer") else {
+            return nil
+        }
+        return Issuer(
+            parent: fields["parent"].flatMap { reader.lines($0, what: "issuer.parent") } ?? [],
+            name: fields["name"].flatMap { reader.lines($0, what: "issuer.name") } ?? [])
+    }
+
+    /// Số: a bare integer below 10 gets the decree's leading zero; text is kept as written.
+    private func number(_ node: Node) -> String? {
+        guard let text = reader.string(node, what: "number") else { return nil }
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        if reader.isPlainInteger(node), let value = Int(text) {
+            return value < 10 ? "0\(value)" : String(value)
+        }
+        return text
+    }
+
+    private func date(_ node: Node) -> DocumentDate? {
+        if case .scalar = node {
+            guard let text = reader.string(node, what: "date") else { return nil }
+            let parts = text.split(separator: "-").map(String.init)
+            guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+                  (1...12).contains(month), (1...31).contains(day) else {
+                reader.error("date must be YYYY-MM-DD or {day, month, year}, not '\(text)'", at: node,
+                             hint: "e.g. 2024-09-20, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
+                return nil
+            }
+            return DocumentDate(day: DateParts.day(day), month: DateParts.month(month), year: String(year))
+        }
+        guard let fields = reader.mapping(node, allowed: ["day", "month", "year"], what: "date") else { return nil }
+        return DocumentDate(
+            day: fields["day"].flatMap { part($0, what: "day", range: 1...31, format: DateParts.day) },
+            month: fields["month"].flatMap { part($0, what: "month", range: 1...12, format: DateParts.month) },
+            year: fields["year"].flatMap { part($0, what: "year", range: 1900...2999, format: String.init) })
+    }
+
+    private func part(_ node: Node, what: String, range: ClosedRange<Int>, format: (Int) -> String) -> String? {
+        guard let text = reader.string(node, what: what) else { return nil }
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        guard reader.isPlainInteger(node), let value = Int(text) else { return text }
+        guard range.contains(value) else {
+            reader.error("\(what) \(value) is out of range \(range.lowerBound)–\(range.upperBound)", at: node)
+            return nil
+        }
+        return format(value)
+    }
+
+    private func recipients(_ node: Node) -> [RecipientGroup] {
+        guard let items = reader.sequence(node, what: "recipients") else { return [] }
+        var groups: [RecipientGroup] = []
+        var loose: [StyledText] = []
+        for item in items {
+            if case .mapping = item {
+                if !loose.isEmpty { groups.append(RecipientGroup(heading: nil, items: loose)); loose = [] }
+                guard let fields = reader.mapping(item, allowed: ["group", "items"], required: ["items"],
+                                                  what: "a recipient group") else { continue }
+                let heading = fields["group"].flatMap { reader.string($0, what: "group") }.map(InlineMarkup.parse)
+                let lines = fields["items"].flatMap { reader.lines($0, what: "items") } ?? []
+                groups.append(RecipientGroup(heading: heading, items: lines.map(InlineMarkup.parse)))
+            } else if let text = reader.string(item, what: "a recipient") {
+                loose.append(InlineMarkup.parse(text))
+            }
+        }
+        if !loose.isEmpty { groups.append(RecipientGroup(heading: nil, items: loose)) }
+        return groups
+    }
+
+    private func signer(_ node: Node) -> Signer? {
+        guard let fields = reader.mapping(node, allowed: ["authority", "title", "name"], required: ["name"],
+                                          what: "signer") else { return nil }
+        return Signer(
+            authority: fields["authority"].flatMap { reader.string($0, what: "signer.authority") },
+            title: fields["title"].flatMap { reader.lines($0, what: "signer.title") } ?? [],
+            name: fields["name"].flatMap { reader.string($0, what: "signer.name") } ?? "")
+    }
+
+    private func metadata(_ node: Node) -> Metadata? {
+        guard let fields = reader.mapping(node, allowed: ["created", "author", "keywords"], what: "pdf") else { return nil }
+        var metadata = Metadata()
+        if let createdNode = fields["created"], let created = reader.string(createdNode, what: "pdf.created") {
+            if ISODateTime.isValid(created) {
+                metadata.created = created
+            } else {
+                reader.error("pdf.created must be an ISO 8601 date-time, not '\(created)'", at: createdNode,
+                             hint: "e.g. 2024-09-20T08:00:00+07:00")
+            }
+        }
+        metadata.author = fields["author"].flatMap { reader.string($0, what: "pdf.author") }
+        metadata.keywords = fields["keywords"].flatMap { reader.string($0, what: "pdf.keywords") }
+        return metadata
+    }
+}
+
+/// The decree's zero-padding: day < 10 always, months only 1 and 2 (nd30.md §2).
+enum DateParts {
+    static func day(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+    static func month(_ value: Int) -> String { value <= 2 ? "0\(value)" : String(value) }
+}

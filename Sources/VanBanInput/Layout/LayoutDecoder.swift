@@ -1,0 +1,119 @@
+import VanBanModel
+import Yams
+
+/// Decodes `Layouts/*.yaml` into a `LayoutSpec`. Every key is required: the file is the one place
+/// the numbers live, so a copied file that lost a key is an error, not a silent default.
+struct LayoutDecoder {
+    let reader: NodeReader
+
+    func layout(_ root: Node) -> LayoutSpec? {
+        let sections = ["name", "page", "text", "rules", "styles", "header", "title", "closing", "pageNumber", "appendix", "table"]
+        guard let fields = reader.mapping(root, allowed: sections, required: sections, what: "the layout") else { return nil }
+        let name = fields["name"].flatMap { reader.string($0, what: "name") }
+
+        let page = section(fields["page"], "page", ["width", "height", "top", "bottom", "left", "right"]) { f in
+            LayoutSpec.Page(width: f.length("width"), height: f.length("height"), top: f.length("top"),
+                            bottom: f.length("bottom"), left: f.length("left"), right: f.length("right"))
+        }
+        let text = section(fields["text"], "text", ["singleLine", "lineSpacing", "paragraphSpacing", "firstLineIndent"]) { f in
+            LayoutSpec.Text(singleLine: f.number("singleLine", in: 1.0...2.0), lineSpacing: f.number("lineSpacing", in: 1.0...1.5),
+                            paragraphSpacing: f.length("paragraphSpacing"), firstLineIndent: f.length("firstLineIndent"))
+        }
+        let rules = section(fields["rules"], "rules", ["thickness", "gap"]) { f in
+            LayoutSpec.Rules(thickness: f.length("thickness"), gap: f.length("gap"))
+        }
+        let header = section(fields["header"], "header", ["nationalTitle", "motto", "leftColumn", "rightColumn",
+                                                          "issuerRuleRatio", "numberRowGap", "blankSpaces"]) { f in
+            LayoutSpec.Header(nationalTitle: f.string("nationalTitle"), motto: f.string("motto"),
+                              leftColumn: f.length("leftColumn"), rightColumn: f.length("rightColumn"),
+                              issuerRuleRatio: f.number("issuerRuleRatio", in: 0.2...1.0), numberRowGap: f.length("numberRowGap"),
+                              blankSpaces: Int(f.number("blankSpaces", in: 0...40)))
+        }
+        let title = section(fields["title"], "title", ["gapBefore", "ruleRatio", "gapAfter"]) { f in
+            LayoutSpec.Title(gapBefore: f.length("gapBefore"), ruleRatio: f.number("ruleRatio", in: 0.2...1.0),
+                             gapAfter: f.length("gapAfter"))
+        }
+        let closing = section(fields["closing"], "closing", ["gapBefore", "recipientsColumn", "signerColumn", "signatureSpace"]) { f in
+            LayoutSpec.Closing(gapBefore: f.length("gapBefore"), recipientsColumn: f.length("recipientsColumn"),
+                               signerColumn: f.length("signerColumn"), signatureSpace: f.length("signatureSpace"))
+        }
+        let pageNumber = section(fields["pageNumber"], "pageNumber", ["baseline"]) { f in
+            LayoutSpec.PageNumber(baseline: f.length("baseline"))
+        }
+        let appendix = section(fields["appendix"], "appendix", ["ruleRatio", "gapAfter"]) { f in
+            LayoutSpec.AppendixFormat(ruleRatio: f.number("ruleRatio", in: 0.1...1.0), gapAfter: f.length("gapAfter"))
+        }
+        let table = section(fields["table"], "table", ["paddingX", "paddingY", "borderWidth", "gapBefore"]) { f in
+            LayoutSpec.TableFormat(paddingX: f.length("paddingX"), paddingY: f.length("paddingY"),
+                                   borderWidth: f.length("borderWidth"), gapBefore: f.length("gapBefore"))
+        }
+        let styles = fields["styles"].flatMap(styles)
+        guard let name, let page, let text, let rules, let styles, let header, let title, let closing, let pageNumber,
+              let appendix, let table, !reader.hasErrors else { return nil }
+        let spec = LayoutSpec(name: name, page: page, text: text, rules: rules, styles: styles, header: header, title: title,
+                              closing: closing, pageNumber: pageNumber, appendix: appendix, table: table)
+        checkAgainstDecree(spec, fields["page"].map(\.self) ?? root)
+        return spec
+    }
+
+    private func styles(_ node: Node) -> [StyleRole: TextStyleSpec]? {
+        let roles = StyleRole.allCases.map(\.rawValue)
+        guard let fields = reader.mapping(node, allowed: roles, required: roles, what: "styles") else { return nil }
+        var styles: [StyleRole: TextStyleSpec] = [:]
+        for role in StyleRole.allCases {
+            guard let styleNode = fields[role.rawValue],
+                  let style = section(styleNode, "styles.\(role.rawValue)", ["size", "bold", "italic"], required: ["size"], { f in
+                      TextStyleSpec(size: f.length("size"), bold: f.flag("bold"), italic: f.flag("italic"))
+                  }) else { continue }
+            styles[role] = style
+        }
+        return styles.count == StyleRole.allCases.count ? styles : nil
+    }
+
+    /// Reads one section: checks its keys, then lets `make` pull typed values from it.
+    private func section<T>(_ node: Node?, _ what: String, _ keys: [String], required: [String]? = nil,
+                            _ make: (Fields) -> T) -> T? {
+        guard let node, let fields = reader.mapping(node, allowed: keys, required: required ?? keys, what: what) else {
+            return nil
+        }
+        let before = reader.diagnostics.count
+        let value = make(Fields(reader: reader, fields: fields, section: what))
+        return reader.diagnostics.count == before ? value : nil
+    }
+
+    /// Margins outside the decree's ranges are allowed (a variant layout may need them) but said.
+    private func checkAgainstDecree(_ spec: LayoutSpec, _ node: Node) {
+        let ranges: [(String, Length, ClosedRange<Double>)] = [
+            ("top", spec.page.top, 20...25), ("bottom", spec.page.bottom, 20...25),
+            ("left", spec.page.left, 30...35), ("right", spec.page.right, 15...20),
+        ]
+        for (name, value, range) in ranges where !range.contains((value.millimetres * 100).rounded() / 100) {
+            reader.warning("the \(name) margin \(String(format: "%.1f", value.millimetres)) mm is outside Decree 30's \(Int(range.lowerBound))–\(Int(range.upperBound)) mm",
+                           at: node, hint: "fine for a variant layout; a Decree 30 document needs the decree's range")
+        }
+    }
+
+    /// Typed access to one section's values; a missing or malformed value is recorded once.
+    struct Fields {
+        let reader: NodeReader
+        let fields: [String: Node]
+        let section: String
+
+        func length(_ key: String) -> Length {
+            fields[key].flatMap { reader.length($0, what: "\(section).\(key)") } ?? .zero
+        }
+        func string(_ key: String) -> String {
+            fields[key].flatMap { reader.string($0, what: "\(section).\(key)") } ?? ""
+        }
+        func flag(_ key: String) -> Bool {
+            fields[key].flatMap { reader.bool($0, what: "\(section).\(key)") } ?? false
+        }
+        func number(_ key: String, in range: ClosedRange<Double>) -> Double {
+            guard let node = fields[key], let value = reader.number(node, what: "\(section).\(key)") else { return range.lowerBound }
+            if !range.contains(value) {
+                reader.error("\(section).\(key) must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: node)
+            }
+            return value
+        }
+    }
+}

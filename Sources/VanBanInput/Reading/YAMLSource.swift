@@ -1,0 +1,66 @@
+import Foundation
+import VanBanModel
+import Yams
+
+/// Reads a YAML or JSON file into a node tree whose every value remembers its line and column.
+///
+/// JSON is read by the same YAML parser (JSON is YAML's flow style), so both formats share one
+/// decoder and one set of messages.
+enum YAMLSource {
+    static func parse(_ text: String, file: String) -> Result<Node, DiagnosticList> {
+        if text.contains("\0") || text.unicodeScalars.contains(where: { $0 == "\u{FFFD}" }) {
+            return .failure(DiagnosticList([Diagnostic(
+                "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")]))
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                return .failure(DiagnosticList([Diagnostic(
+                    "the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+                    hint: "start from Examples/minimal.yaml")]))
+            }
+            return .success(node)
+        } catch let error as YamlError {
+            return .failure(DiagnosticList([diagnostic(for: error, file: file)]))
+        } catch {
+            return .failure(DiagnosticList([Diagnostic(
+                "cannot read the file: \(error)", at: SourceLocation(file: file, line: 1, column: 1))]))
+        }
+    }
+
+    /// Reads a file's bytes as UTF-8 text, or says why not.
+    static func readText(atPath path: String) -> Result<String, DiagnosticList> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(DiagnosticList([Diagnostic(
+                "cannot open the file", at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "check the path and that the file is readable")]))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(DiagnosticList([Diagnostic(
+                "the file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")]))
+        }
+        return .success(text)
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
+            let where_ = context.map { " \($0.text)" } ?? ""
+            return Diagnostic(
+                "YAML syntax: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                hint: "check indentation, and quote text that contains ': ' or starts with a special character")
+        case let .composer(context, problem, mark, _):
+            let where_ = context.map { " \($0.text)" } ?? ""
+            return Diagnostic(
+                "YAML structure: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(
+                "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in one mapping",
+                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                hint: "keep one of them")
+        default:
+            return Diagnostic("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import VanBanModel
+import VanBanText
+
+/// Body blocks (căn cứ, paragraphs, headings, tables) as flow pieces (nd30.md §3): justified
+/// paragraphs with a first-line indent, headings in bold kept with what follows them.
+struct BodyComposer {
+    let setter: Typesetter
+    let section: Int
+
+    func pieces(for blocks: [Block]) -> [Piece] {
+        var pieces: [Piece] = []
+        var keepWithPrevious = false
+        for block in blocks {
+            var blockPieces: [Piece]
+            switch block {
+            case let .paragraph(paragraph):
+                blockPieces = paragraphPieces(paragraph.text, role: .body, alignment: paragraph.alignment.textAlignment,
+                                              indent: paragraph.firstLineIndent)
+            case let .heading(heading):
+                blockPieces = headingPieces(heading)
+            case let .table(table):
+                blockPieces = TableComposer(setter: setter, section: section).pieces(for: table)
+            }
+            if keepWithPrevious, !blockPieces.isEmpty, blockPieces[0].breakBefore == .allowed {
+                blockPieces[0].breakBefore = .avoid
+            }
+            pieces += blockPieces
+            // A heading stays with the first lines of what follows it.
+            if case .heading = block { keepWithPrevious = true } else { keepWithPrevious = false }
+        }
+        return pieces
+    }
+
+    /// Căn cứ: italic paragraphs, one per line.
+    func basisPieces(_ bases: [StyledText]) -> [Piece] {
+        bases.flatMap { paragraphPieces($0, role: .basis, alignment: .justify, indent: true) }
+    }
+
+    func paragraphPieces(_ text: StyledText, role: StyleRole, alignment: TextAlignment, indent: Bool) -> [Piece] {
+        let indentWidth = indent ? setter.spec.text.firstLineIndent.points : 0
+        let shaped = setter.shape(setter.runs(text, role), role, width: setter.textWidth, alignment: alignment,
+                                  indent: indentWidth)
+        return setter.linePieces(shaped, role, part: role == .basis ? .basis : .body, left: setter.textLeft,
+                                 spaceBefore: setter.spec.text.paragraphSpacing.points, section: section)
+    }
+
+    private func headingPieces(_ heading: Heading) -> [Piece] {
+        let alignment: TextAlignment
+        let indent: Bool
+        switch heading.kind {
+        case .division, .divisionTitle: (alignment, indent) = (.center, false)
+        case .article: (alignment, indent) = (.justify, true)
+        case .section, .clause: (alignment, indent) = (.left, true)
+        }
+        let indentWidth = indent ? setter.spec.text.firstLineIndent.points : 0
+        let shaped = setter.shape(setter.runs(heading.text, .heading), .heading, width: setter.textWidth,
+                                  alignment: alignment, indent: indentWidth)
+        var pieces = setter.linePieces(shaped, .heading, part: .heading, left: setter.textLeft,
+                                       spaceBefore: setter.spec.text.paragraphSpacing.points,
+                                       keepWithPrevious: heading.kind == .divisionTitle, section: section)
+        // A heading's lines never split.
+        for index in pieces.indices.dropFirst() { pieces[index].breakBefore = .avoid }
+        return pieces
+    }
+}

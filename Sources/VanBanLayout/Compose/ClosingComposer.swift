@@ -1,0 +1,70 @@
+import VanBanModel
+import VanBanText
+
+/// The closing block (nd30.md §4): "Nơi nhận:" and the recipients on the left, the signer's title
+/// lines, the signature space and the name on the right. "Nơi nhận:" stands level with the first
+/// title line. The block is one piece kept with the last lines of the body.
+struct ClosingComposer {
+    let setter: Typesetter
+
+    func pieces(for document: Document) -> [Piece] {
+        var pieces: [Piece] = []
+        if let note = document.note {
+            let shaped = setter.shape(setter.runs(note, .note), .note, width: setter.textWidth, alignment: .center)
+            var notePieces = setter.linePieces(shaped, .note, part: .note, left: setter.textLeft,
+                                               spaceBefore: setter.spec.text.paragraphSpacing.points, section: 0)
+            for index in notePieces.indices { notePieces[index].breakBefore = .avoid }
+            pieces += notePieces
+        }
+        guard document.signer != nil || !document.recipients.isEmpty else { return pieces }
+        let spec = setter.spec
+        let left = setter.textLeft
+        let recipientsWidth = spec.closing.recipientsColumn.points
+        let signerWidth = spec.closing.signerColumn.points
+        let signerLeft = left + setter.textWidth - signerWidth
+        var items: [FrameItem] = []
+
+        // Right: title lines, signature space, name. Its first baseline sets the block's top line.
+        let firstBaseline = max(setter.baselineOffset(.signerTitle), setter.baselineOffset(.recipientsHeading))
+        var signerBottom = 0.0
+        if let signer = document.signer {
+            var top = firstBaseline - setter.baselineOffset(.signerTitle)
+            let titles = setter.shape(setter.runs(signer.titleLines.joined(separator: "\n"), .signerTitle), .signerTitle,
+                                      width: signerWidth, alignment: .center)
+            if !signer.titleLines.isEmpty {
+                items += setter.items(titles, .signerTitle, part: .signerTitle, left: signerLeft, top: top)
+                top += Double(titles.lines.count) * setter.pitch(.signerTitle)
+            }
+            top += spec.closing.signatureSpace.points
+            let name = setter.shape(setter.runs(signer.name, .signerName), .signerName, width: signerWidth, alignment: .center)
+            items += setter.items(name, .signerName, part: .signerName, left: signerLeft, top: top)
+            signerBottom = top + Double(name.lines.count) * setter.pitch(.signerName)
+        }
+
+        // Left: "Nơi nhận:" level with the first title line, then groups and "- " items.
+        var top = firstBaseline - setter.baselineOffset(.recipientsHeading)
+        if !document.recipients.isEmpty {
+            let heading = setter.shape(setter.runs("Nơi nhận:", .recipientsHeading), .recipientsHeading, width: recipientsWidth)
+            items += setter.items(heading, .recipientsHeading, part: .recipientsHeading, left: left, top: top)
+            top += setter.pitch(.recipientsHeading, spacing: 1)
+        }
+        let hanging = setter.shape(setter.runs("- ", .recipient), .recipient, width: nil).naturalWidth
+        for group in document.recipients {
+            if let heading = group.heading {
+                let shaped = setter.shape(setter.runs(heading, .recipientGroup), .recipientGroup, width: recipientsWidth)
+                items += setter.items(shaped, .recipientGroup, part: .recipientGroup, left: left, top: top, spacing: 1)
+                top += Double(shaped.lines.count) * setter.pitch(.recipientGroup, spacing: 1)
+            }
+            for item in group.items {
+                // Wrapped recipients hang under the text, clear of the dash.
+                let runs = setter.runs(StyledText(runs: [.init("- ")] + item.runs), .recipient)
+                let shaped = setter.shape(runs, .recipient, width: recipientsWidth, indent: -hanging)
+                items += setter.items(shaped, .recipient, part: .recipient, left: left, top: top, spacing: 1)
+                top += Double(shaped.lines.count) * setter.pitch(.recipient, spacing: 1)
+            }
+        }
+        let height = max(top, signerBottom)
+        pieces.append(Piece(height: height, spaceBefore: spec.closing.gapBefore.points, breakBefore: .avoid, items: items))
+        return pieces
+    }
+}

@@ -1,0 +1,124 @@
+import VanBanModel
+import VanBanText
+
+/// The page-1 header (nd30.md §2): issuer and number on the left; quốc hiệu, tiêu ngữ and the
+/// date on the right; then the title (tên loại) and summary (trích yếu), each block with its rule.
+///
+/// Both columns start on one baseline; the number and the date share the baseline of a second
+/// row placed under the lower of the two columns' rules.
+struct HeaderComposer {
+    let setter: Typesetter
+
+    func pieces(for document: Document) -> [Piece] {
+        let spec = setter.spec
+        let left = setter.textLeft
+        let leftWidth = spec.header.leftColumn.points
+        let rightLeft = left + leftWidth
+        let rightWidth = spec.header.rightColumn.points
+        var items: [FrameItem] = []
+
+        // Column tops share the first baseline: the larger ascent decides where it is.
+        let firstRole: StyleRole = document.issuer.parent.isEmpty ? .issuer : .parent
+        let firstBaseline = max(setter.baselineOffset(firstRole), setter.baselineOffset(.nationalTitle))
+
+        // Left column: cơ quan chủ quản (regular) and cơ quan ban hành (bold), centred, ruled.
+        var baseline = firstBaseline - setter.baselineOffset(firstRole)
+        var leftBottom = 0.0
+        if !document.issuer.parent.isEmpty {
+            let parent = centred(document.issuer.parent, .parent, left: left, width: leftWidth)
+            items += setter.items(parent, .parent, part: .parent, left: left, top: baseline)
+            baseline += Double(parent.lines.count) * setter.pitch(.parent)
+        }
+        let issuer = centred(document.issuer.name, .issuer, left: left, width: leftWidth)
+        let issuerItems = setter.items(issuer, .issuer, part: .issuer, left: left, top: baseline)
+        items += issuerItems
+        if let last = issuerItems.last {
+            let length = issuer.naturalWidth * spec.header.issuerRuleRatio
+            let rule = setter.rule(centredOn: left + leftWidth / 2, length: length, below: last.y, of: .issuer, part: .issuerRule)
+            items.append(rule)
+            leftBottom = rule.y
+        }
+
+        // Right column: quốc hiệu, tiêu ngữ and a rule exactly as long as the tiêu ngữ.
+        let titleTop = firstBaseline - setter.baselineOffset(.nationalTitle)
+        let national = centred([spec.header.nationalTitle], .nationalTitle, left: rightLeft, width: rightWidth)
+        items += setter.items(national, .nationalTitle, part: .nationalTitle, left: rightLeft, top: titleTop)
+        let mottoTop = titleTop + Double(national.lines.count) * setter.pitch(.nationalTitle)
+        let motto = centred([spec.header.motto], .motto, left: rightLeft, width: rightWidth)
+        let mottoItems = setter.items(motto, .motto, part: .motto, left: rightLeft, top: mottoTop)
+        items += mottoItems
+        var rightBottom = 0.0
+        if let last = mottoItems.last {
+            let rule = setter.rule(centredOn: rightLeft + rightWidth / 2, length: motto.naturalWidth,
+                                   below: last.y, of: .motto, part: .mottoRule)
+            items.append(rule)
+            rightBottom = rule.y
+        }
+
+        // Second row: "Số: …" on the left and "Địa danh, ngày …" on the right, one baseline.
+        let rowTop = max(leftBottom, rightBottom) + spec.header.numberRowGap.points
+        let rowBaseline = rowTop + max(setter.baselineOffset(.number), setter.baselineOffset(.date))
+        let number = centred([numberLine(document)], .number, left: left, width: leftWidth)
+        items += setter.items(number, .number, part: .number, left: left, top: rowBaseline - setter.baselineOffset(.number))
+        let date = centred([dateLine(document)], .date, left: rightLeft, width: rightWidth)
+        let dateItems = setter.items(date, .date, part: .date, left: rightLeft, top: rowBaseline - setter.baselineOffset(.date))
+        items += dateItems
+        var bottom = max(rowBaseline - setter.baselineOffset(.date) + Double(date.lines.count) * setter.pitch(.date),
+                         rowBaseline - setter.baselineOffset(.number) + setter.pitch(.number))
+
+        // A công văn prints its summary as "V/v …" under the number, 6 pt below, in the left column.
+        if document.isOfficialLetter, let summary = document.summary {
+            let top = rowBaseline - setter.baselineOffset(.number) + setter.pitch(.number) + 6
+            let shaped = setter.shape(setter.runs(StyledText(runs: [.init("V/v ")] + summary.runs), .letterSummary),
+                                      .letterSummary, width: leftWidth, alignment: .center)
+            items += setter.items(shaped, .letterSummary, part: .letterSummary, left: left, top: top)
+            bottom = max(bottom, top + Double(shaped.lines.count) * setter.pitch(.letterSummary))
+        }
+        return [Piece(height: bottom, items: items)] + titlePieces(document)
+    }
+
+    /// Tên loại in capitals and the trích yếu under it, centred on the text width, with a rule.
+    private func titlePieces(_ document: Document) -> [Piece] {
+        guard !document.isOfficialLetter else { return [] }
+        let spec = setter.spec
+        let left = setter.textLeft, width = setter.textWidth
+        var items: [FrameItem] = []
+        let type = setter.shape(setter.runs(document.type.uppercased(), .type), .type, width: width, alignment: .center)
+        items += setter.items(type, .type, part: .type, left: left, top: 0)
+        var top = Double(type.lines.count) * setter.pitch(.type)
+        var ruled = type
+        var ruledItems = items
+        var ruledRole = StyleRole.type
+        if let summary = document.summary {
+            let shaped = setter.shape(setter.runs(summary, .summary), .summary, width: width, alignment: .center)
+            ruledItems = setter.items(shaped, .summary, part: .summary, left: left, top: top)
+            items += ruledItems
+            top += Double(shaped.lines.count) * setter.pitch(.summary)
+            ruled = shaped
+            ruledRole = .summary
+        }
+        let lastBaseline = ruledItems.last?.y ?? 0
+        let rule = setter.rule(centredOn: left + width / 2, length: ruled.naturalWidth * spec.title.ruleRatio,
+                               below: lastBaseline, of: ruledRole, part: .summaryRule)
+        items.append(rule)
+        let height = max(top, rule.y) + spec.title.gapAfter.points
+        return [Piece(height: height, spaceBefore: spec.title.gapBefore.points, breakBefore: .avoid, items: items)]
+    }
+
+    private func centred(_ lines: [String], _ role: StyleRole, left: Double, width: Double) -> ShapedText {
+        setter.shape(setter.runs(lines.joined(separator: "\n"), role), role, width: width, alignment: .center)
+    }
+
+    /// "Số: 05/KH-UBND", or "Số:        /KH-UBND" with the number left for the clerk.
+    func numberLine(_ document: Document) -> String {
+        let blank = String(repeating: " ", count: setter.spec.header.blankSpaces)
+        return "Số: \(document.number ?? blank)/\(document.symbol)"
+    }
+
+    /// "Đống Đa, ngày 05 tháng 02 năm 2024", blank parts kept open.
+    func dateLine(_ document: Document) -> String {
+        let blank = String(repeating: " ", count: setter.spec.header.blankSpaces)
+        let date = document.date
+        return "\(document.place), ngày \(date.day ?? blank) tháng \(date.month ?? blank) năm \(date.year ?? blank)"
+    }
+}

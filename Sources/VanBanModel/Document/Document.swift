@@ -1,0 +1,139 @@
+/// Văn bản: one administrative document, as plain values.
+///
+/// The model knows nothing of fonts or pages; layout decides how each part is printed.
+public struct Document: Sendable, Hashable {
+    /// Tên loại, as the user wrote it ("Kế hoạch"); printed in capitals.
+    public var type: String
+    public var issuer: Issuer
+    /// Số; `nil` leaves the slot blank for the clerk to stamp at issuance.
+    public var number: String?
+    /// Ký hiệu, e.g. "KH-UBND".
+    public var symbol: String
+    /// Địa danh.
+    public var place: String
+    public var date: DocumentDate
+    /// Trích yếu.
+    public var summary: StyledText?
+    /// Căn cứ: legal bases, one per line.
+    public var bases: [StyledText]
+    public var preamble: [Block]
+    public var body: [Block]
+    /// A centred note before the closing block, e.g. "(Kế hoạch này thay cho giấy mời)".
+    public var note: StyledText?
+    /// Nơi nhận.
+    public var recipients: [RecipientGroup]
+    public var signer: Signer?
+    public var appendices: [Appendix]
+    public var metadata: Metadata
+
+    public init(
+        type: String, issuer: Issuer, number: String?, symbol: String, place: String, date: DocumentDate,
+        summary: StyledText?, bases: [StyledText], preamble: [Block], body: [Block], note: StyledText?,
+        recipients: [RecipientGroup], signer: Signer?, appendices: [Appendix], metadata: Metadata
+    ) {
+        self.type = type
+        self.issuer = issuer
+        self.number = number
+        self.symbol = symbol
+        self.place = place
+        self.date = date
+        self.summary = summary
+        self.bases = bases
+        self.preamble = preamble
+        self.body = body
+        self.note = note
+        self.recipients = recipients
+        self.signer = signer
+        self.appendices = appendices
+        self.metadata = metadata
+    }
+
+    /// A công văn has no tên loại line: its summary is printed as "V/v …" under the number.
+    public var isOfficialLetter: Bool { type.lowercased() == "công văn" }
+}
+
+/// Tên cơ quan: the issuing body and, optionally, the body it reports to.
+public struct Issuer: Sendable, Hashable {
+    /// Cơ quan chủ quản trực tiếp, printed regular.
+    public var parent: [String]
+    /// Cơ quan ban hành, printed bold, possibly on several lines.
+    public var name: [String]
+
+    public init(parent: [String], name: [String]) {
+        self.parent = parent
+        self.name = name
+    }
+}
+
+/// Ngày tháng năm; each part may be blank in a draft.
+public struct DocumentDate: Sendable, Hashable {
+    public var day: String?
+    public var month: String?
+    public var year: String?
+
+    public init(day: String?, month: String?, year: String?) {
+        self.day = day
+        self.month = month
+        self.year = year
+    }
+}
+
+/// Nơi nhận: recipients, optionally in groups such as "Gửi bản điện tử:".
+public struct RecipientGroup: Sendable, Hashable {
+    public var heading: StyledText?
+    public var items: [StyledText]
+
+    public init(heading: StyledText?, items: [StyledText]) {
+        self.heading = heading
+        self.items = items
+    }
+}
+
+/// Người ký: quyền hạn ("TM. ỦY BAN NHÂN DÂN"), chức vụ lines and họ tên.
+public struct Signer: Sendable, Hashable {
+    public var authority: String?
+    public var title: [String]
+    public var name: String
+
+    public init(authority: String?, title: [String], name: String) {
+        self.authority = authority
+        self.title = title
+        self.name = name
+    }
+
+    /// The capitalised lines above the signature space.
+    public var titleLines: [String] { (authority.map { [$0] } ?? []) + title }
+}
+
+/// Phụ lục: printed on new pages with its own page numbering.
+public struct Appendix: Sendable, Hashable {
+    /// "Phụ lục I"; nil when the label is hidden.
+    public var label: String?
+    public var title: [String]
+    public var subtitle: [StyledText]
+    /// "(Kèm theo …)"; nil when hidden.
+    public var reference: String?
+    public var body: [Block]
+
+    public init(label: String?, title: [String], subtitle: [StyledText], reference: String?, body: [Block]) {
+        self.label = label
+        self.title = title
+        self.subtitle = subtitle
+        self.reference = reference
+        self.body = body
+    }
+}
+
+/// What goes into the PDF's document information, never the clock.
+public struct Metadata: Sendable, Hashable {
+    /// ISO 8601 date-time, e.g. "2024-09-20T08:00:00+07:00".
+    public var created: String?
+    public var author: String?
+    public var keywords: String?
+
+    public init(created: String? = nil, author: String? = nil, keywords: String? = nil) {
+        self.created = created
+        self.author = author
+        self.keywords = keywords
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import VanBanLayout
+import VanBanText
+
+/// Draws page frames onto a canvas: a PDF, or PNG images. It only walks the frames; every
+/// position was decided by layout.
+public enum PageRenderer {
+    public static func pdf(_ pages: [PageFrame], info: PDFInfo) throws -> Data {
+        let canvas = try Canvas(kind: .pdf(info))
+        try draw(pages, on: canvas)
+        return try canvas.finish()
+    }
+
+    /// One PNG per page.
+    public static func png(_ pages: [PageFrame], dpi: Double) throws -> [Data] {
+        let canvas = try Canvas(kind: .png(dpi: dpi))
+        try draw(pages, on: canvas)
+        return canvas.pages
+    }
+
+    private static func draw(_ pages: [PageFrame], on canvas: Canvas) throws {
+        for page in pages {
+            try canvas.beginPage(width: page.width, height: page.height)
+            for item in page.items {
+                switch item.content {
+                case let .text(shaped, line):
+                    canvas.draw(shaped, line: line, x: item.x, baseline: item.y)
+                case let .rule(x2, y2, thickness):
+                    canvas.rule(from: item.x, item.y, to: x2, y2, thickness: thickness)
+                }
+            }
+            try canvas.endPage()
+        }
+    }
+}

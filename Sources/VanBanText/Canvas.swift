@@ -1,0 +1,119 @@
+import CPangoCairo
+import Foundation
+
+/// A Cairo drawing surface in PDF points: a PDF document, or one PNG image per page.
+///
+/// It draws what it is told where it is told; every position is chosen by layout.
+public final class Canvas {
+    public enum Kind {
+        case pdf(PDFInfo)
+        /// One PNG per page at this resolution.
+        case png(dpi: Double)
+    }
+
+    private let kind: Kind
+    private var pdfSurface: OpaquePointer?
+    private var context: OpaquePointer?
+    private var imageSurface: OpaquePointer?
+    private let sink = ByteSink()
+    /// PNG bytes of each finished page (PNG canvases only).
+    public private(set) var pages: [Data] = []
+
+    public init(kind: Kind) throws {
+        self.kind = kind
+        if case let .pdf(info) = kind {
+            let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
+            guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sinkPointer, 595, 842),
+                  cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+                throw TextError("cairo could not create a PDF surface")
+            }
+            cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+            info.apply(to: surface)
+            pdfSurface = surface
+            context = cairo_create(surface)
+        }
+    }
+
+    deinit {
+        if let context { cairo_destroy(context) }
+        if let imageSurface { cairo_surface_destroy(imageSurface) }
+        if let pdfSurface { cairo_surface_destroy(pdfSurface) }
+    }
+
+    /// Starts a page of the given size in points.
+    public func beginPage(width: Double, height: Double) throws {
+        switch kind {
+        case .pdf:
+            cairo_pdf_surface_set_size(pdfSurface, width, height)
+        case let .png(dpi):
+            let scale = dpi / 72
+            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((width * scale).rounded()),
+                                                           Int32((height * scale).rounded())),
+                  cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+                throw TextError("cairo could not create a \(Int(width * scale))×\(Int(height * scale)) image")
+            }
+            if let context { cairo_destroy(context) }
+            if let imageSurface { cairo_surface_destroy(imageSurface) }
+            imageSurface = surface
+            context = cairo_create(surface)
+            cairo_set_source_rgb(context, 1, 1, 1)
+            cairo_paint(context)
+            cairo_scale(context, scale, scale)
+        }
+        cairo_set_source_rgb(context, 0, 0, 0)
+    }
+
+    /// Draws line `index` of a shaped text with its start at `x` and its baseline at `baseline`.
+    public func draw(_ text: ShapedText, line index: Int, x: Double, baseline: Double) {
+        guard let line = text.pangoLine(index) else { return }
+        cairo_move_to(context, x, baseline)
+        pango_cairo_show_layout_line(context, line)
+    }
+
+    /// A solid horizontal or vertical rule from (x1, y1) to (x2, y2).
+    public func rule(from x1: Double, _ y1: Double, to x2: Double, _ y2: Double, thickness: Double) {
+        cairo_set_line_width(context, thickness)
+        cairo_set_line_cap(context, CAIRO_LINE_CAP_BUTT)
+        cairo_move_to(context, x1, y1)
+        cairo_line_to(context, x2, y2)
+        cairo_stroke(context)
+    }
+
+    public func endPage() throws {
+        switch kind {
+        case .pdf:
+            cairo_show_page(context)
+        case .png:
+            let pageSink = ByteSink()
+            let status = cairo_surface_write_to_png_stream(imageSurface, ByteSink.write,
+                                                           Unmanaged.passUnretained(pageSink).toOpaque())
+            guard status == CAIRO_STATUS_SUCCESS else { throw TextError("cairo could not encode a PNG page") }
+            pages.append(pageSink.data)
+        }
+    }
+
+    /// Finishes the document and returns the PDF's bytes (PDF canvases only).
+    public func finish() throws -> Data {
+        guard let pdfSurface else { return Data() }
+        cairo_destroy(context)
+        context = nil
+        cairo_surface_finish(pdfSurface)
+        let status = cairo_surface_status(pdfSurface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw TextError("cairo could not finish the PDF: \(String(cString: cairo_status_to_string(status)))")
+        }
+        return sink.data
+    }
+}
+
+/// Collects the bytes Cairo writes through its stream callback.
+final class ByteSink {
+    var data = Data()
+
+    static let write: cairo_write_func_t = { closure, bytes, length in
+        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        sink.data.append(bytes, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

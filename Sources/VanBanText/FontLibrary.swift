@@ -1,0 +1,94 @@
+import CPangoCairo
+import Foundation
+
+/// The fonts VanBan may use: one family from one directory (the bundled `Fonts/`, or the user's),
+/// never the system's. Output is then identical on every machine.
+///
+/// Creating the font map costs a few milliseconds and leaks a little in pango 1.50, so make one
+/// library per thread and reuse it for every document.
+public final class FontLibrary {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let config: OpaquePointer
+    /// The family name found in the directory, e.g. "Liberation Serif".
+    public let family: String
+    private let charsets: [OpaquePointer]
+
+    public init(directory: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw TextError("the font directory \(directory) does not exist", hint: "pass --fonts DIR with the TTF files")
+        }
+        guard let config = FcConfigCreate() else { throw TextError("fontconfig could not start") }
+        self.config = config
+        // A private cache directory keeps fontconfig quiet ("No writable cache directories").
+        let cacheDirectory = Self.cacheDirectory()
+        let xml = "<?xml version=\"1.0\"?><fontconfig><cachedir>\(cacheDirectory)</cachedir></fontconfig>"
+        _ = FcConfigParseAndLoadFromMemory(config, xml, FcFalse)
+        guard FcConfigAppFontAddDir(config, directory) == FcTrue,
+              let set = FcConfigGetFonts(config, FcSetApplication), set.pointee.nfont > 0 else {
+            FcConfigDestroy(config)
+            throw TextError("no fonts could be loaded from \(directory)", hint: "the directory must hold the four TTF faces of one family")
+        }
+        var families = Set<String>()
+        var charsets: [OpaquePointer] = []
+        for index in 0..<Int(set.pointee.nfont) {
+            guard let pattern = set.pointee.fonts[index] else { continue }
+            var value: UnsafeMutablePointer<FcChar8>?
+            if FcPatternGetString(pattern, FC_FAMILY, 0, &value) == FcResultMatch, let value {
+                families.insert(String(cString: value))
+            }
+            var charset: OpaquePointer?
+            if FcPatternGetCharSet(pattern, FC_CHARSET, 0, &charset) == FcResultMatch, let charset {
+                charsets.append(charset)
+            }
+        }
+        guard families.count == 1, let family = families.first else {
+            FcConfigDestroy(config)
+            throw TextError("the font directory \(directory) holds \(families.count) families (\(families.sorted().joined(separator: ", ")))",
+                            hint: "keep one family (regular, bold, italic, bold italic) in the directory")
+        }
+        self.family = family
+        self.charsets = charsets
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            FcConfigDestroy(config)
+            throw TextError("pango could not create a font map")
+        }
+        pango_fc_font_map_set_config(vanban_as_fc_font_map(map), config)
+        self.fontMap = map
+    }
+
+    deinit {
+        vanban_object_unref(fontMap)
+    }
+
+    /// Whether every face of the family has a glyph for the character.
+    public func canDraw(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == " " || scalar == "\u{00A0}" { return true }
+        return charsets.allSatisfy { FcCharSetHasChar($0, scalar.value) == FcTrue }
+    }
+
+    /// A Pango context measuring in PDF points with unhinted metrics, so that text widths do not
+    /// depend on the output device and lines break the same in PDF and PNG.
+    func makeContext() -> OpaquePointer {
+        // PangoContext is an opaque type in Swift.
+        let context = pango_font_map_create_context(fontMap)!
+        pango_cairo_context_set_resolution(context, 72)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        return context
+    }
+
+    private static func cacheDirectory() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_CACHE_HOME"].map { $0 + "/vanban" }
+            ?? environment["HOME"].map { $0 + "/.cache/vanban" }
+            ?? NSTemporaryDirectory() + "vanban-cache"
+        let directory = base + "/fontconfig"
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        return directory
+    }
+}

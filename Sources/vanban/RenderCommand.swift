@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import VanBan
+import VanBanRender
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a document to PDF and/or PNG pages.",
+        discussion: """
+            The PDF is written to a temporary file and renamed, so a failed run never leaves a
+            half-written file. The same input and options always give the same bytes.
+            Exit codes: 0 success, 2 invalid input, 3 internal or I/O error.
+            """
+    )
+
+    @Argument(help: "The document, in YAML (.yaml, .yml) or JSON (.json).")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "The PDF file to write.")
+    var output: String?
+
+    @Option(help: "Also write one PNG per page into this directory (page-01.png, …).")
+    var png: String?
+
+    @Option(help: "Resolution of the PNG pages, in dots per inch.")
+    var dpi: Double = 96
+
+    @Option(help: "A layout file to use instead of the bundled Layouts/nd30.yaml.")
+    var layout: String?
+
+    @Option(help: "A font directory to use instead of the bundled Fonts/.")
+    var fonts: String?
+
+    @Option(help: "The PDF creation date (ISO 8601, e.g. 2024-09-20T08:00:00+07:00); default: the input's pdf.created, else the document date.")
+    var creationDate: String?
+
+    func validate() throws {
+        if output == nil, png == nil {
+            throw ValidationError("say where to write: -o FILE.pdf and/or --png DIR")
+        }
+        if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
+    }
+
+    func run() throws {
+        do {
+            let composer = try Composer(fontDirectory: fonts, layoutPath: layout)
+            Terminal.report(composer.layoutWarnings)
+            let document = try composer.read(path: input)
+            let pages = composer.layout(document)
+            if let output {
+                try AtomicFile.write(try composer.pdf(document, pages: pages, creationDate: creationDate), to: output)
+            }
+            if let png {
+                try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true)
+                for (index, data) in try composer.png(pages, dpi: dpi).enumerated() {
+                    let name = String(format: "page-%02d.png", index + 1)
+                    try AtomicFile.write(data, to: (png as NSString).appendingPathComponent(name))
+                }
+            }
+        } catch let failure as Composer.Failure {
+            Terminal.error(failure.description)
+            switch failure {
+            case .invalidInput: throw ExitCode(2)
+            case .environment: throw ExitCode(3)
+            }
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            Terminal.error("error: \(error.localizedDescription)")
+            throw ExitCode(3)
+        }
+    }
+}
