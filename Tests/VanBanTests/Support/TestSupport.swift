@@ -1,0 +1,100 @@
+import Foundation
+import VanBan
+import VanBanLayout
+import VanBanModel
+import XCTest
+
+/// Shared helpers: the package's paths, one composer for the whole run (fonts load once), and
+/// running the command-line tools that read PDFs back.
+enum TestSupport {
+    static let root = Resources.packageRoot(fromSourceFile: #filePath)
+    static let examples = root + "/Examples"
+    static let fixtures = root + "/Tests/Fixtures"
+
+    /// XCTest runs tests one after another, so one composer serves them all.
+    nonisolated(unsafe) static let composer: Composer = {
+        do {
+            return try Composer(fontDirectory: root + "/Fonts", layoutPath: root + "/Layouts/nd30.yaml")
+        } catch {
+            fatalError("cannot set up the composer: \(error)")
+        }
+    }()
+
+    static var exampleFiles: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: examples)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { examples + "/" + $0 }
+    }
+
+    static func document(_ path: String) throws -> Document { try composer.read(path: path) }
+
+    static func document(yaml: String, file: String = "test.yaml") throws -> Document {
+        try composer.read(text: yaml, file: file)
+    }
+
+    static func pages(_ path: String) throws -> [PageFrame] { composer.layout(try document(path)) }
+
+    /// Renders to a PDF file in a fresh temporary directory and returns its path.
+    static func pdfFile(_ document: Document, name: String = "out") throws -> String {
+        let data = try composer.pdf(document, pages: composer.layout(document))
+        let path = temporaryDirectory() + "/\(name).pdf"
+        try data.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func temporaryDirectory() -> String {
+        let path = NSTemporaryDirectory() + "vanban-tests-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    struct RunResult {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// Runs a program found on PATH (or by absolute path) and captures its output.
+    static func run(_ program: String, _ arguments: [String]) throws -> RunResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
+        process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return RunResult(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                         error: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The text of a PDF as pdftotext reads it (reading order, no layout).
+    static func extractText(_ pdf: String) throws -> String {
+        let result = try run("pdftotext", ["-enc", "UTF-8", pdf, "-"])
+        XCTAssertEqual(result.status, 0, result.error)
+        return result.output
+    }
+
+    /// Whitespace folded to single spaces, for comparing text across line breaks.
+    static func folded(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static let mm = 72.0 / 25.4
+}
+
+extension PageFrame {
+    func items(_ part: FramePart) -> [FrameItem] { items.filter { $0.part == part } }
+    var textItems: [FrameItem] {
+        items.filter { if case .text = $0.content { return true } else { return false } }
+    }
+}
+
+extension FrameItem {
+    /// The shaped paragraph the line belongs to, to group lines of one paragraph.
+    var paragraphID: ObjectIdentifier? {
+        if case let .text(shaped, _) = content { return ObjectIdentifier(shaped) }
+        return nil
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what VanBan needs on Debian/Ubuntu when it is missing, then builds `vanban` (release).
+# Safe to run again: it installs nothing that is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=()
+pkg-config --exists pangocairo cairo-pdf fontconfig 2>/dev/null || packages+=(libpango1.0-dev libcairo2-dev libfontconfig-dev pkg-config)
+command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || packages+=(qpdf)
+if [ ${#packages[@]} -gt 0 ]; then
+    echo "setup: installing ${packages[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+echo "setup: building vanban (release)"
+# (Every build prints "warning: prohibited flag(s): -pthread" from pkg-config: harmless.)
+swift build -c release --product vanban
+echo "setup: ready: .build/release/vanban"

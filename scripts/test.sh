@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit and geometry tests, PDF checks on real output
+# (pdftotext, pdffonts, qpdf), reference renders, and a render of every example.
+# Set VANBAN_RECORD=1 to re-record the reference renders in Tests/Fixtures/reference/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift test
