@@ -1,0 +1,112 @@
+import VanBanLayout
+import VanBanModel
+import XCTest
+
+/// Page breaks: headings kept with what follows, no lone first or last line of a paragraph,
+/// the closing block kept with the end of the body, table headers repeated and rows unsplit.
+final class PaginationTests: XCTestCase {
+    /// Documents whose page breaks fall at every possible place: `filler` short paragraphs push a
+    /// heading, a long paragraph and the closing block down line by line.
+    func shiftedDocuments() throws -> [[PageFrame]] {
+        let sentence = "Tổ chức các hoạt động hưởng ứng Tuần lễ học tập suốt đời với hình thức phù hợp, thiết thực và hiệu quả"
+        let long = Array(repeating: sentence, count: 5).joined(separator: ", ") + "."
+        return try (0..<40).map { filler in
+            var body = (0..<filler).map { "- Dòng \($0 + 1)." }
+            body += ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", long, "2. Yêu cầu", long, long + "./."]
+            let yaml = """
+                type: Kế hoạch
+                issuer: { name: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH] }
+                number: 12
+                symbol: KH-UBND
+                place: An Bình
+                date: 2024-09-20
+                summary: Thử ngắt trang
+                body: |
+                \(body.map { "  " + $0 }.joined(separator: "\n"))
+                recipients: [UBND huyện;, "Lưu: VT."]
+                signer: { authority: TM. ỦY BAN NHÂN DÂN, title: CHỦ TỊCH, name: Trần Văn Bình }
+                """
+            return TestSupport.composer.layout(try TestSupport.document(yaml: yaml))
+        }
+    }
+
+    func allDocuments() throws -> [(String, [PageFrame])] {
+        try TestSupport.exampleFiles.map { ($0, try TestSupport.pages($0)) }
+            + shiftedDocuments().enumerated().map { ("shifted \($0.offset)", $0.element) }
+    }
+
+    func testNoHeadingIsLastOnAPage() throws {
+        for (name, pages) in try allDocuments() {
+            // A heading may end a section (an outline's last, empty heading); it may not end a page
+            // whose section goes on over the page.
+            for (index, page) in pages.enumerated() where index + 1 < pages.count && pages[index + 1].section == page.section {
+                let flow = page.items.filter { [.heading, .body, .basis, .tableText, .recipient, .signerName].contains($0.part) }
+                guard let last = flow.max(by: { $0.y < $1.y }) else { continue }
+                XCTAssertNotEqual(last.part, .heading, "\(name) page \(index + 1) ends with the heading '\(last.text)'")
+            }
+        }
+    }
+
+    func testNoParagraphLeavesASingleLineAloneOnAPage() throws {
+        for (name, pages) in try allDocuments() {
+            var pagesOf: [ObjectIdentifier: [Int: Int]] = [:]
+            for (index, page) in pages.enumerated() {
+                for item in page.items where [.body, .basis].contains(item.part) {
+                    pagesOf[item.paragraphID!, default: [:]][index, default: 0] += 1
+                }
+            }
+            for (_, counts) in pagesOf where counts.count > 1 {
+                for (page, count) in counts {
+                    XCTAssertGreaterThanOrEqual(count, 2, "\(name): a paragraph leaves \(count) line alone on page \(page + 1)")
+                }
+            }
+        }
+    }
+
+    func testTheClosingBlockIsNeverAloneOnItsPage() throws {
+        for (name, pages) in try allDocuments() {
+            guard let page = pages.first(where: { !$0.items(.signerName).isEmpty }) else {
+                XCTFail("\(name): no signer")
+                continue
+            }
+            XCTAssertGreaterThanOrEqual(page.items(.body).count + page.items(.basis).count, 2,
+                                        "\(name): the signer block needs the body's last lines on its page")
+            let signerTop = page.items(.signerTitle).map(\.y).min() ?? 0
+            let lastBody = page.items(.body).map(\.y).max() ?? 0
+            XCTAssertLessThan(lastBody, signerTop, name)
+        }
+    }
+
+    func testTableHeaderRepeatsOnEveryPageAndNoRowIsSplit() throws {
+        let pages = try TestSupport.pages(TestSupport.examples + "/dong-da.yaml").filter { $0.section == 1 }
+        XCTAssertGreaterThanOrEqual(pages.count, 2, "the schedule crosses a page")
+        var pageOfCell: [ObjectIdentifier: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            let cells = page.items(.tableText)
+            let top = try XCTUnwrap(cells.min(by: { $0.y < $1.y }))
+            let headerRow = cells.filter { abs($0.y - top.y) < 0.01 }.map(\.text)
+            XCTAssertEqual(headerRow, ["TT", "Giờ", "Ngày", "Đơn vị", "Nội dung"], "page \(index + 1) starts with the header")
+            for cell in cells {
+                let id = cell.paragraphID!
+                if let other = pageOfCell[id], headerRow.contains(cell.text) == false {
+                    XCTAssertEqual(other, index, "a cell's lines are split across pages: \(cell.text)")
+                }
+                pageOfCell[id] = index
+            }
+        }
+    }
+
+    func testEveryAppendixStartsOnANewPageWithItsHeading() throws {
+        for file in TestSupport.exampleFiles {
+            let pages = try TestSupport.pages(file)
+            let document = try TestSupport.document(file)
+            for section in 1..<(document.appendices.count + 1) {
+                let first = try XCTUnwrap(pages.first { $0.section == section }, file)
+                XCTAssertTrue(first.items(.body).isEmpty || !first.items(.appendixTitle).isEmpty, file)
+                XCTAssertFalse(first.items(.appendixTitle).isEmpty, "\(file): appendix \(section) has its title first")
+                let titleTop = first.items(.appendixTitle).map(\.y).min()!
+                XCTAssertLessThan(titleTop, 20 * TestSupport.mm + 40, "\(file): the title is at the top of the page")
+            }
+        }
+    }
+}
