@@ -15,7 +15,8 @@ struct DocumentDecoder {
                                           required: ["type", "issuer", "symbol", "place", "date", "body"],
                                           what: "the document") else { return nil }
         let blocks = BlockDecoder(reader: reader)
-        let type = fields["type"].flatMap { reader.string($0, what: "type") } ?? ""
+        let typeText = fields["type"].flatMap { reader.string($0, what: "type") }
+        let type = typeText ?? ""
         let issuer = fields["issuer"].flatMap(issuer) ?? Issuer(parent: [], name: [])
         let number = fields["number"].flatMap(number)
         let symbol = fields["symbol"].flatMap { reader.string($0, what: "symbol") } ?? ""
@@ -31,7 +32,7 @@ struct DocumentDecoder {
         let metadata = fields["pdf"].flatMap(metadata) ?? Metadata()
         if let commentNode = fields["comment"] { _ = reader.string(commentNode, what: "comment") }
 
-        if let typeNode = fields["type"], type.isEmpty {
+        if let typeNode = fields["type"], typeText?.isEmpty == true {
             reader.error("type must not be empty", at: typeNode, hint: "write the document type, e.g. Kế hoạch")
         }
         if let bodyNode = fields["body"], body.isEmpty, !reader.hasErrors {
