@@ -111,12 +111,7 @@ final class PDFOutputTests: XCTestCase {
         let first = try TestSupport.pdfFile(document, name: "a"), second = try TestSupport.pdfFile(document, name: "b")
         XCTAssertEqual(FileManager.default.contents(atPath: first), FileManager.default.contents(atPath: second),
                        "the same input gives the same bytes")
-        let output = try TestSupport.run("pdfinfo", ["-isodates", first]).output
-        var info: [String: String] = [:]
-        for line in output.split(separator: "\n") {
-            let parts = line.split(separator: ":", maxSplits: 1)
-            if parts.count == 2 { info[String(parts[0])] = parts[1].trimmingCharacters(in: .whitespaces) }
-        }
+        let info = try TestSupport.pdfInfo(first)
         XCTAssertEqual(info["Title"], "KẾ HOẠCH Tổ chức “Tuần lễ hưởng ứng học tập suốt đời” năm 2024 trên địa bàn quận Đông Đa")
         XCTAssertEqual(info["Author"], "ỦY BAN NHÂN DÂN QUẬN ĐỐNG ĐA")
         XCTAssertEqual(info["Subject"], "Kế hoạch số /KH-UBND")

@@ -76,6 +76,16 @@ enum TestSupport {
         return result.output
     }
 
+    /// `pdfinfo`'s fields ("Title", "Pages", "Page size", …), with ISO dates.
+    static func pdfInfo(_ pdf: String) throws -> [String: String] {
+        var info: [String: String] = [:]
+        for line in try run("pdfinfo", ["-isodates", pdf]).output.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            if parts.count == 2 { info[String(parts[0])] = parts[1].trimmingCharacters(in: .whitespaces) }
+        }
+        return info
+    }
+
     /// Whitespace folded to single spaces, for comparing text across line breaks.
     static func folded(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
