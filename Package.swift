@@ -30,6 +30,6 @@ let package = Package(
             "VanBan", "VanBanModel", "VanBanRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan"]),
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanText"]),
     ]
 )
