@@ -17,6 +17,11 @@ final class DiagnosticsTests: XCTestCase {
         }
     }
 
+    /// A valid top of a document (five lines) followed by `rest`, so line numbers start at 6.
+    func diagnostics(afterHeader rest: String) -> [String] {
+        diagnostics("type: Kế hoạch\nissuer: { name: UBND }\nsymbol: KH-UBND\nplace: An Bình\ndate: 2024-09-20\n" + rest)
+    }
+
     func testUnknownKeysGetADidYouMeanWithTheirLineAndColumn() {
         let messages = diagnostics("""
             type: Kế hoạch
@@ -65,12 +70,7 @@ final class DiagnosticsTests: XCTestCase {
     }
 
     func testCharactersTheFontsCannotDrawAreReportedWithTheirPosition() {
-        let messages = diagnostics("""
-            type: Kế hoạch
-            issuer: { name: UBND }
-            symbol: KH-UBND
-            place: An Bình
-            date: 2024-09-20
+        let messages = diagnostics(afterHeader: """
             body: Học tập 漢字 suốt đời.
             """)
         XCTAssertEqual(messages.count, 1)
@@ -85,12 +85,7 @@ final class DiagnosticsTests: XCTestCase {
     }
 
     func testTableRowsMustFillTheColumns() {
-        let messages = diagnostics("""
-            type: Kế hoạch
-            issuer: { name: UBND }
-            symbol: KH-UBND
-            place: An Bình
-            date: 2024-09-20
+        let messages = diagnostics(afterHeader: """
             body:
               - table:
                   columns: [TT, Nội dung]
