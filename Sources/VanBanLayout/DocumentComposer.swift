@@ -22,7 +22,7 @@ public struct DocumentComposer {
         pieces += body.pieces(for: document.body)
         pieces += ClosingComposer(setter: setter).pieces(for: document)
         for (index, appendix) in document.appendices.enumerated() {
-            pieces += AppendixComposer(setter: setter).pieces(for: appendix, section: index + 1)
+            pieces += AppendixComposer(setter: setter).pieces(for: appendix, of: document, section: index + 1)
         }
 
         let paginator = Paginator(textTop: spec.page.top.points, textHeight: spec.page.textHeight.points)

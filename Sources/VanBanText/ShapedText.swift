@@ -79,14 +79,25 @@ public final class ShapedText {
 
     /// Bold and italic as Pango attributes over UTF-8 byte ranges (not markup: user text may
     /// contain '&' or '<', which Pango markup would silently turn into empty text).
+    ///
+    /// Spaces at the end of a run take the style of the run after them. Where a style changes
+    /// right after a space, Pango 1.50 keeps that space's width when it breaks the line there,
+    /// and a justified line ended 4 pt short of the margin; with the change moved before the
+    /// spaces it does not. A bold or italic space has the same advance as an upright one.
     private static func attributes(for runs: [TextRun]) -> OpaquePointer {
         let list = pango_attr_list_new()!
+        func trailingSpaces(_ text: String) -> UInt32 {
+            let count = text.reversed().prefix { $0 == " " }.count
+            return count < text.count ? UInt32(count) : 0
+        }
         var offset: UInt32 = 0
-        for run in runs {
-            let end = offset + UInt32(run.text.utf8.count)
-            if run.bold { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), offset, end, list) }
-            if run.italic { insert(pango_attr_style_new(PANGO_STYLE_ITALIC), offset, end, list) }
-            offset = end
+        for (index, run) in runs.enumerated() {
+            let length = UInt32(run.text.utf8.count)
+            let start = index > 0 ? offset - trailingSpaces(runs[index - 1].text) : offset
+            let end = index < runs.count - 1 ? offset + length - trailingSpaces(run.text) : offset + length
+            if run.bold { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end, list) }
+            if run.italic { insert(pango_attr_style_new(PANGO_STYLE_ITALIC), start, end, list) }
+            offset += length
         }
         return list
     }

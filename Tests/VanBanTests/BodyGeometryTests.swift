@@ -20,26 +20,27 @@ final class BodyGeometryTests: XCTestCase {
     }
 
     func testBodyParagraphsAreJustifiedWithAOneCentimetreFirstLineIndent() throws {
-        let pages = try TestSupport.pages(TestSupport.examples + "/dong-da.yaml")
-        var firstPage: [ObjectIdentifier: Int] = [:]
         var checked = 0
-        for (pageIndex, page) in pages.enumerated() {
-            let paragraphs = Dictionary(grouping: page.items(.body), by: { $0.paragraphID! })
-            for (id, lines) in paragraphs {
-                let sorted = lines.sorted { $0.y < $1.y }
-                if firstPage[id] == nil {
-                    firstPage[id] = pageIndex
-                    XCTAssertEqual(sorted[0].x, 30 * mm + 10 * mm, accuracy: 0.01, sorted[0].text)
-                }
-                // Every line but a paragraph's last fills the measure to the right margin. Pango
-                // leaves a line that ends in a wrapping space up to 1 pt short (0.35 mm).
-                for line in sorted where line.text.hasSuffix(" ") {
-                    XCTAssertEqual(line.x + line.width, 195 * mm, accuracy: 1.5, line.text)
-                    checked += 1
+        for file in TestSupport.exampleFiles {
+            var seen = Set<ObjectIdentifier>()
+            for page in try TestSupport.pages(file) {
+                let paragraphs = Dictionary(grouping: page.items(.body), by: { $0.paragraphID! })
+                for (id, lines) in paragraphs {
+                    let sorted = lines.sorted { $0.y < $1.y }
+                    if seen.insert(id).inserted, sorted[0].x > 30 * mm + 1 {
+                        XCTAssertEqual(sorted[0].x, 30 * mm + 10 * mm, accuracy: 0.01, "\(file): \(sorted[0].text)")
+                    }
+                    // Every line but a paragraph's last fills the measure to the right margin (a
+                    // line that wraps ends with its breaking space; Pango leaves such a line up
+                    // to 1 pt, 0.35 mm, short, and 4 pt where a bold run followed the space).
+                    for line in sorted where line.text.hasSuffix(" ") {
+                        XCTAssertEqual(line.x + line.width, 195 * mm, accuracy: 1.5, "\(file): \(line.text)")
+                        checked += 1
+                    }
                 }
             }
         }
-        XCTAssertGreaterThan(checked, 100)
+        XCTAssertGreaterThan(checked, 400)
     }
 
     func testLinePitchIsSingleSpacingAndParagraphsAreSixPointsApart() throws {
@@ -90,9 +91,9 @@ final class BodyGeometryTests: XCTestCase {
             XCTAssertEqual(heading.text, "Nơi nhận:")
             XCTAssertEqual(heading.y, title.y, accuracy: 0.01, file)
             XCTAssertEqual(heading.x, 30 * mm, accuracy: 0.01, file)
-            XCTAssertGreaterThan(title.x, 30 * mm + 60 * mm - 0.01, file)
+            XCTAssertGreaterThan(title.x, 30 * mm + 65 * mm - 0.01, file)
             for recipient in page.items(.recipient) {
-                XCTAssertLessThanOrEqual(recipient.x + recipient.width, 30 * mm + 60 * mm + 0.01, recipient.text)
+                XCTAssertLessThanOrEqual(recipient.x + recipient.width, 30 * mm + 65 * mm + 0.01, recipient.text)
             }
             // About 30 mm of signature space between the last title line and the name.
             let lastTitle = try XCTUnwrap(page.items(.signerTitle).last)

@@ -105,6 +105,7 @@ final class InputTests: XCTestCase {
     }
 
     func testAppendicesAreNumberedWhenThereAreSeveralAndGetAReferenceLine() throws {
+        // The second appendix hides its label only.
         let document = try TestSupport.document(yaml: """
             type: Kế hoạch
             issuer: { name: UBND }
@@ -118,7 +119,12 @@ final class InputTests: XCTestCase {
               - { title: DANH SÁCH, body: Nội dung., label: "" }
             """)
         XCTAssertEqual(document.appendices.map(\.label), ["Phụ lục I", nil])
-        XCTAssertEqual(document.appendices[0].reference, "(Kèm theo Kế hoạch số 83/KH-UBND ngày 01 tháng 10 năm 2025)")
+        XCTAssertEqual(document.appendices[0].reference, .automatic)
+        let pages = TestSupport.composer.layout(document)
+        let reference = try XCTUnwrap(pages.first { $0.section == 1 }?.items(.appendixReference).first)
+        XCTAssertEqual(reference.text, "(Kèm theo Kế hoạch số 83/KH-UBND ngày 01 tháng 10 năm 2025)")
+        XCTAssertTrue(try XCTUnwrap(pages.first { $0.section == 2 }).items(.appendixReference).isEmpty == false,
+                      "the second appendix gets its reference line too")
     }
 
     func testEveryExampleReadsWithItsAppendicesAndRecipients() throws {

@@ -65,7 +65,7 @@ final class PDFOutputTests: XCTestCase {
         if let note = document.note { texts.append(note.plain) }
         for appendix in document.appendices {
             texts += (appendix.label.map { [$0] } ?? []) + appendix.title + appendix.subtitle.map(\.plain)
-            texts += appendix.reference.map { [$0] } ?? []
+            if case let .text(reference) = appendix.reference { texts.append(reference) }
             blocks(appendix.body)
         }
         cells = tableCells

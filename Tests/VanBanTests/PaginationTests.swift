@@ -35,7 +35,7 @@ final class PaginationTests: XCTestCase {
             + shiftedDocuments().enumerated().map { ("shifted \($0.offset)", $0.element) }
     }
 
-    func testNoHeadingIsLastOnAPage() throws {
+    func testNoHeadingOrLeadInIsLastOnAPage() throws {
         for (name, pages) in try allDocuments() {
             // A heading may end a section (an outline's last, empty heading); it may not end a page
             // whose section goes on over the page.
@@ -43,6 +43,8 @@ final class PaginationTests: XCTestCase {
                 let flow = page.items.filter { [.heading, .body, .basis, .tableText, .recipient, .signerName].contains($0.part) }
                 guard let last = flow.max(by: { $0.y < $1.y }) else { continue }
                 XCTAssertNotEqual(last.part, .heading, "\(name) page \(index + 1) ends with the heading '\(last.text)'")
+                XCTAssertFalse(last.part == .body && last.text.trimmingCharacters(in: .whitespaces).hasSuffix(":"),
+                               "\(name) page \(index + 1) ends with the lead-in '\(last.text)'")
             }
         }
     }

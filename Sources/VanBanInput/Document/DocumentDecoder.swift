@@ -38,9 +38,7 @@ struct DocumentDecoder {
         if let bodyNode = fields["body"], body.isEmpty, !reader.hasErrors {
             reader.error("the body is empty", at: bodyNode, hint: "write the document's content under `body: |`")
         }
-        let appendices = fields["appendices"].map {
-            AppendixDecoder(reader: reader).appendices($0, type: type, number: number, symbol: symbol, date: date)
-        } ?? []
+        let appendices = fields["appendices"].map { AppendixDecoder(reader: reader).appendices($0) } ?? []
         return Document(
             type: type, issuer: issuer, number: number, symbol: symbol, place: place, date: date,
             summary: summary, bases: bases, preamble: preamble, body: body, note: note,

@@ -6,7 +6,7 @@ import VanBanText
 struct AppendixComposer {
     let setter: Typesetter
 
-    func pieces(for appendix: Appendix, section: Int) -> [Piece] {
+    func pieces(for appendix: Appendix, of document: Document, section: Int) -> [Piece] {
         let left = setter.textLeft, width = setter.textWidth
         var items: [FrameItem] = []
         var top = 0.0
@@ -26,8 +26,14 @@ struct AppendixComposer {
             add(setter.runs(appendix.title.joined(separator: "\n"), .appendixTitle), .appendixTitle, .appendixTitle)
         }
         for line in appendix.subtitle { add(setter.runs(line, .appendixSubtitle), .appendixSubtitle, .appendixSubtitle) }
-        if let reference = appendix.reference {
+        switch appendix.reference {
+        case .automatic:
+            let reference = Wording(spec: setter.spec).appendixReference(document)
             add(setter.runs(reference, .appendixReference), .appendixReference, .appendixReference)
+        case let .text(reference):
+            add(setter.runs(reference, .appendixReference), .appendixReference, .appendixReference)
+        case .hidden:
+            break
         }
         let rule = setter.rule(centredOn: left + width / 2, length: width * setter.spec.appendix.ruleRatio,
                                below: lastBaseline, of: lastRole, part: .appendixRule)

@@ -1,3 +1,4 @@
+import Foundation
 import VanBanModel
 import VanBanText
 
@@ -25,10 +26,19 @@ struct BodyComposer {
                 blockPieces[0].breakBefore = .avoid
             }
             pieces += blockPieces
-            // A heading stays with the first lines of what follows it.
-            if case .heading = block { keepWithPrevious = true } else { keepWithPrevious = false }
+            keepWithPrevious = Self.introducesNext(block)
         }
         return pieces
+    }
+
+    /// A heading, or a lead-in that ends with a colon ("4.4. Thành phần tham dự:", "- Cấp huyện:"),
+    /// stays on the page of the first lines of what follows it.
+    static func introducesNext(_ block: Block) -> Bool {
+        switch block {
+        case .heading: return true
+        case let .paragraph(paragraph): return paragraph.text.plain.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+        case .table: return false
+        }
     }
 
     /// Căn cứ: italic paragraphs, one per line.

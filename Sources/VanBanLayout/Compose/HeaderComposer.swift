@@ -8,6 +8,7 @@ import VanBanText
 /// row placed under the lower of the two columns' rules.
 struct HeaderComposer {
     let setter: Typesetter
+    var wording: Wording { Wording(spec: setter.spec) }
 
     func pieces(for document: Document) -> [Piece] {
         let spec = setter.spec
@@ -58,9 +59,9 @@ struct HeaderComposer {
         // Second row: "Số: …" on the left and "Địa danh, ngày …" on the right, one baseline.
         let rowTop = max(leftBottom, rightBottom) + spec.header.numberRowGap.points
         let rowBaseline = rowTop + max(setter.baselineOffset(.number), setter.baselineOffset(.date))
-        let number = centred([numberLine(document)], .number, left: left, width: leftWidth)
+        let number = centred([wording.numberLine(document)], .number, left: left, width: leftWidth)
         items += setter.items(number, .number, part: .number, left: left, top: rowBaseline - setter.baselineOffset(.number))
-        let date = centred([dateLine(document)], .date, left: rightLeft, width: rightWidth)
+        let date = centred([wording.placeAndDate(document)], .date, left: rightLeft, width: rightWidth)
         let dateItems = setter.items(date, .date, part: .date, left: rightLeft, top: rowBaseline - setter.baselineOffset(.date))
         items += dateItems
         var bottom = max(rowBaseline - setter.baselineOffset(.date) + Double(date.lines.count) * setter.pitch(.date),
@@ -109,16 +110,4 @@ struct HeaderComposer {
         setter.shape(setter.runs(lines.joined(separator: "\n"), role), role, width: width, alignment: .center)
     }
 
-    /// "Số: 05/KH-UBND", or "Số:        /KH-UBND" with the number left for the clerk.
-    func numberLine(_ document: Document) -> String {
-        let blank = String(repeating: " ", count: setter.spec.header.blankSpaces)
-        return "Số: \(document.number ?? blank)/\(document.symbol)"
-    }
-
-    /// "Đống Đa, ngày 05 tháng 02 năm 2024", blank parts kept open.
-    func dateLine(_ document: Document) -> String {
-        let blank = String(repeating: " ", count: setter.spec.header.blankSpaces)
-        let date = document.date
-        return "\(document.place), ngày \(date.day ?? blank) tháng \(date.month ?? blank) năm \(date.year ?? blank)"
-    }
 }

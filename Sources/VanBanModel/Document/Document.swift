@@ -111,11 +111,18 @@ public struct Appendix: Sendable, Hashable {
     public var label: String?
     public var title: [String]
     public var subtitle: [StyledText]
-    /// "(Kèm theo …)"; nil when hidden.
-    public var reference: String?
+    public var reference: Reference
     public var body: [Block]
 
-    public init(label: String?, title: [String], subtitle: [StyledText], reference: String?, body: [Block]) {
+    /// The italic "(Kèm theo …)" line under the title.
+    public enum Reference: Sendable, Hashable {
+        /// Built from the document's type, number and date, blanks left open for the clerk.
+        case automatic
+        case text(String)
+        case hidden
+    }
+
+    public init(label: String?, title: [String], subtitle: [StyledText], reference: Reference, body: [Block]) {
         self.label = label
         self.title = title
         self.subtitle = subtitle
