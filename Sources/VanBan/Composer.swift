@@ -31,11 +31,7 @@ public final class Composer {
     }
 
     public init(fontDirectory: String, layoutPath: String) throws {
-        do {
-            fonts = try FontLibrary(directory: fontDirectory)
-        } catch let error as TextError {
-            throw Failure.environment(error.description)
-        }
+        fonts = try Self.asEnvironmentFailure { try FontLibrary(directory: fontDirectory) }
         switch LayoutReader.read(path: layoutPath) {
         case let .success((spec, warnings)):
             self.spec = spec
@@ -77,16 +73,17 @@ public final class Composer {
     }
 
     public func pdf(_ document: Document, pages: [PageFrame], creationDate: String? = nil) throws -> Data {
-        do {
-            return try PageRenderer.pdf(pages, info: PDFMetadata.info(for: document, creationDate: creationDate))
-        } catch let error as TextError {
-            throw Failure.environment(error.description)
-        }
+        try Self.asEnvironmentFailure { try PageRenderer.pdf(pages, info: PDFMetadata.info(for: document, creationDate: creationDate)) }
     }
 
     public func png(_ pages: [PageFrame], dpi: Double) throws -> [Data] {
+        try Self.asEnvironmentFailure { try PageRenderer.png(pages, dpi: dpi) }
+    }
+
+    /// The text engine's errors (fonts, Cairo) are the environment's, not the user's input: exit 3.
+    private static func asEnvironmentFailure<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try PageRenderer.png(pages, dpi: dpi)
+            return try body()
         } catch let error as TextError {
             throw Failure.environment(error.description)
         }

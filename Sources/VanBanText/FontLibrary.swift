@@ -70,7 +70,7 @@ public final class FontLibrary {
     /// A Pango context measuring in PDF points with unhinted metrics, so that text widths do not
     /// depend on the output device and lines break the same in PDF and PNG.
     func makeContext() -> OpaquePointer {
-        // PangoContext is an opaque type in Swift.
+        // glib aborts the process when an allocation fails, so creation never returns NULL.
         let context = pango_font_map_create_context(fontMap)!
         pango_cairo_context_set_resolution(context, 72)
         let options = cairo_font_options_create()

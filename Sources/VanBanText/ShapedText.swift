@@ -15,8 +15,6 @@ public final class ShapedText {
 
     let layout: OpaquePointer
     public let lines: [Line]
-    /// The font size the text was shaped at, in points.
-    public let size: Double
     /// The width of the widest line, in points.
     public var naturalWidth: Double { lines.map { $0.width }.max() ?? 0 }
 
@@ -26,7 +24,6 @@ public final class ShapedText {
     init(runs: [TextRun], size: Double, context: TextContext, width: Double?, alignment: TextAlignment = .left, firstLineIndent: Double = 0) {
         let layout = pango_layout_new(context.pango)!
         self.layout = layout
-        self.size = size
         let text = runs.map(\.text).joined()
 
         let description = pango_font_description_new()

@@ -1,3 +1,4 @@
+import Foundation
 import VanBanModel
 
 /// Reads a body written as clerks write it: one paragraph per line, each recognised by how it
@@ -74,5 +75,3 @@ enum BodyText {
         return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
-
-import Foundation

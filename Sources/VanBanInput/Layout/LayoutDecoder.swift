@@ -52,7 +52,7 @@ struct LayoutDecoder {
               let appendix, let table, !reader.hasErrors else { return nil }
         let spec = LayoutSpec(name: name, page: page, text: text, rules: rules, styles: styles, header: header, title: title,
                               closing: closing, pageNumber: pageNumber, appendix: appendix, table: table)
-        checkAgainstDecree(spec, fields["page"].map(\.self) ?? root)
+        checkAgainstDecree(spec, fields["page"] ?? root)
         return spec
     }
 

@@ -14,7 +14,6 @@ struct TableComposer {
         var cell: Table.Cell
         var row: Int, column: Int
         var shaped: ShapedText
-        var role: StyleRole
     }
 
     func pieces(for table: Table) -> [Piece] {
@@ -82,7 +81,7 @@ struct TableComposer {
                 let alignment = cell.alignment ?? (role == .tableHeader ? .center : table.columns[column].alignment)
                 let shaped = setter.shape(setter.runs(cell.text, role), role, width: max(width, 1),
                                           alignment: alignment == .justify ? .left : alignment.textAlignment)
-                placed.append(PlacedCell(cell: cell, row: rowIndex, column: column, shaped: shaped, role: role))
+                placed.append(PlacedCell(cell: cell, row: rowIndex, column: column, shaped: shaped))
                 for spanned in column..<(column + span) { covered[spanned] = cell.rowSpan }
                 column += span
             }

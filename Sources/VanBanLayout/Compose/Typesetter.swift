@@ -53,14 +53,17 @@ struct Typesetter {
     func linePieces(_ shaped: ShapedText, _ role: StyleRole, part: FramePart, left: Double, spaceBefore: Double,
                     keepWithPrevious: Bool = false, section: Int) -> [Piece] {
         let pitch = pitch(role)
-        let count = shaped.lines.count
-        return items(shaped, role, part: part, left: left, top: 0).enumerated().map { index, item in
-            var item = item
-            item.y -= Double(index) * pitch
-            let isSecond = index == 1
-            let isLast = index == count - 1 && index > 0
-            let breakBefore: Piece.Break = index == 0 ? (keepWithPrevious ? .avoid : .allowed)
-                : (isSecond || isLast ? .avoid : .allowed)
+        let baseline = baselineOffset(role)
+        let last = shaped.lines.count - 1
+        return shaped.lines.indices.map { index in
+            let item = FrameItem(part: part, content: .text(shaped, line: index), x: left + shaped.lines[index].x,
+                                 y: baseline)
+            let breakBefore: Piece.Break
+            switch index {
+            case 0: breakBefore = keepWithPrevious ? .avoid : .allowed
+            case 1, last: breakBefore = .avoid   // two lines at least stay together at each end
+            default: breakBefore = .allowed
+            }
             return Piece(height: pitch, spaceBefore: index == 0 ? spaceBefore : 0, breakBefore: breakBefore,
                          items: [item], section: section)
         }

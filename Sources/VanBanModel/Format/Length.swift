@@ -1,3 +1,5 @@
+import Foundation
+
 /// A length on the page, stored in PDF points (1/72 inch).
 ///
 /// Millimetres and centimetres are converted once, here; Pango units and pixels exist only in
@@ -39,5 +41,3 @@ public struct Length: Sendable, Hashable, Comparable, CustomStringConvertible {
         return nil
     }
 }
-
-import Foundation
