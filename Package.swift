@@ -25,11 +25,13 @@ let package = Package(
         .target(name: "VanBanText", dependencies: ["CPangoCairo"]),
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
         .target(name: "VanBanRender", dependencies: ["VanBanLayout", "VanBanText"]),
-        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText"]),
+        // Finishing Cairo's PDF: form and signature fields in an incremental update.
+        .target(name: "VanBanPDF"),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", "VanBanModel", "VanBanRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanText"]),
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanText", "VanBanPDF"]),
     ]
 )

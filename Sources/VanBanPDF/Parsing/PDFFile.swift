@@ -1,0 +1,137 @@
+import Foundation
+
+/// A PDF as Cairo writes it: classic cross-reference tables (possibly several, chained by /Prev
+/// after earlier incremental updates) and a trailer. Objects are parsed on demand from their
+/// offsets; streams' data is never read. Cross-reference streams are refused: Cairo 1.16 and
+/// VanBan's own updates never write them.
+public struct PDFFile {
+    public let bytes: [UInt8]
+    public let trailer: PDFDictionary
+    /// Where the newest cross-reference section starts: the next update's /Prev.
+    public let startXref: Int
+    private let offsets: [Int: (offset: Int, generation: Int)]
+
+    public init(data: Data) throws {
+        bytes = [UInt8](data)
+        startXref = try Self.findStartXref(bytes)
+        var offsets: [Int: (offset: Int, generation: Int)] = [:]
+        var trailer: PDFDictionary?
+        var next: Int? = startXref
+        var visited = Set<Int>()
+        while let sectionOffset = next {
+            guard visited.insert(sectionOffset).inserted else {
+                throw PDFError.malformed("cross-reference sections form a loop", offset: sectionOffset)
+            }
+            let section = try Self.readSection(bytes, at: sectionOffset)
+            // Newer sections come first and win over older ones.
+            for (number, entry) in section.entries where offsets[number] == nil { offsets[number] = entry }
+            if trailer == nil { trailer = section.trailer }
+            next = section.trailer["Prev"]?.integer
+        }
+        self.offsets = offsets.filter { $0.value.offset > 0 }
+        self.trailer = trailer ?? PDFDictionary()
+    }
+
+    /// One past the highest object number in use: the first number a new object may take.
+    public var size: Int { trailer["Size"]?.integer ?? (offsets.keys.max() ?? 0) + 1 }
+
+    public func object(_ ref: ObjectRef) throws -> PDFValue {
+        guard let entry = offsets[ref.number] else { return .null }
+        var scanner = PDFScanner(bytes: bytes, position: entry.offset)
+        let header = scanner.position
+        guard Int(scanner.token()) == ref.number, Int(scanner.token()) == entry.generation else {
+            throw PDFError.malformed("object \(ref.number) is not at its cross-reference offset", offset: header)
+        }
+        try scanner.expect("obj")
+        return try scanner.value()
+    }
+
+    /// The value itself, or the object a reference points to.
+    public func resolve(_ value: PDFValue?) throws -> PDFValue? {
+        guard let value else { return nil }
+        if case let .reference(ref) = value { return try object(ref) }
+        return value
+    }
+
+    public var catalogRef: ObjectRef {
+        get throws {
+            guard let ref = trailer["Root"]?.reference else { throw PDFError.malformed("trailer has no /Root", offset: startXref) }
+            return ref
+        }
+    }
+
+    public struct Page {
+        public let ref: ObjectRef
+        public let dictionary: PDFDictionary
+        /// The media box, inherited from the page tree when the page has none: [llx lly urx ury].
+        public let mediaBox: [Double]
+    }
+
+    /// Every page in reading order, walking the page tree depth-first.
+    public func pages() throws -> [Page] {
+        guard let catalog = try object(catalogRef).dictionary,
+              let root = catalog["Pages"]?.reference else {
+            throw PDFError.malformed("catalog has no /Pages", offset: startXref)
+        }
+        var pages: [Page] = []
+        var visited = Set<ObjectRef>()
+        func walk(_ ref: ObjectRef, inheritedBox: [Double]?) throws {
+            guard visited.insert(ref).inserted else { throw PDFError.malformed("page tree loops at \(ref)", offset: 0) }
+            guard let node = try object(ref).dictionary else { throw PDFError.malformed("page tree node \(ref) is not a dictionary", offset: 0) }
+            let box = try resolve(node["MediaBox"])?.array?.compactMap(\.number) ?? inheritedBox
+            if node["Type"]?.nameValue == "Pages" {
+                for kid in try resolve(node["Kids"])?.array ?? [] {
+                    guard let kidRef = kid.reference else { continue }
+                    try walk(kidRef, inheritedBox: box)
+                }
+            } else {
+                guard let box, box.count == 4 else { throw PDFError.malformed("page \(ref) has no media box", offset: 0) }
+                pages.append(Page(ref: ref, dictionary: node, mediaBox: box))
+            }
+        }
+        try walk(root, inheritedBox: nil)
+        return pages
+    }
+
+    private static func findStartXref(_ bytes: [UInt8]) throws -> Int {
+        let keyword = Array("startxref".utf8)
+        var index = bytes.count - keyword.count
+        let limit = max(0, bytes.count - 2048)
+        while index >= limit {
+            if bytes[index] == keyword[0], Array(bytes[index..<(index + keyword.count)]) == keyword {
+                var scanner = PDFScanner(bytes: bytes, position: index + keyword.count)
+                if let offset = Int(scanner.token()), offset >= 0, offset < bytes.count { return offset }
+                break
+            }
+            index -= 1
+        }
+        throw PDFError.malformed("no 'startxref' near the end of the file", offset: bytes.count)
+    }
+
+    private static func readSection(_ bytes: [UInt8], at offset: Int) throws
+        -> (entries: [Int: (offset: Int, generation: Int)], trailer: PDFDictionary) {
+        var scanner = PDFScanner(bytes: bytes, position: offset)
+        guard scanner.token() == "xref" else {
+            throw PDFError.unsupported("cross-reference stream at byte \(offset) (only classic tables are read)")
+        }
+        var entries: [Int: (offset: Int, generation: Int)] = [:]
+        while true {
+            let word = scanner.token()
+            if word == "trailer" { break }
+            guard let first = Int(word), let count = Int(scanner.token()), first >= 0, count >= 0, count < 10_000_000 else {
+                throw PDFError.malformed("bad cross-reference subsection header", offset: scanner.position)
+            }
+            for number in first..<(first + count) {
+                guard let entryOffset = Int(scanner.token()), let generation = Int(scanner.token()) else {
+                    throw PDFError.malformed("bad cross-reference entry", offset: scanner.position)
+                }
+                let kind = scanner.token()
+                if kind == "n" { entries[number] = (entryOffset, generation) } else { entries[number] = (0, generation) }
+            }
+        }
+        guard case let .dictionary(trailer) = try scanner.value() else {
+            throw PDFError.malformed("trailer is not a dictionary", offset: scanner.position)
+        }
+        return (entries, trailer)
+    }
+}

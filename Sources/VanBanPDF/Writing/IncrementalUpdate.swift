@@ -1,0 +1,83 @@
+import Foundation
+
+/// Appends changed and new objects after a PDF's last byte, then a cross-reference section for
+/// just those objects and a trailer whose /Prev points at the previous section (ISO 32000-1
+/// §7.5.6). The original bytes stay untouched, so signatures over earlier revisions stay valid.
+public struct IncrementalUpdate {
+    public let file: PDFFile
+    private var nextNumber: Int
+    private var objects: [(ref: ObjectRef, body: [UInt8])] = []
+
+    public init(file: PDFFile) {
+        self.file = file
+        nextNumber = file.size
+    }
+
+    /// Adds a new indirect object and returns its reference.
+    public mutating func add(_ value: PDFValue) -> ObjectRef {
+        let ref = reserve()
+        replace(ref, with: value)
+        return ref
+    }
+
+    /// Adds a stream; /Length is set from the data.
+    public mutating func addStream(_ dictionary: PDFDictionary, data: [UInt8]) -> ObjectRef {
+        let ref = reserve()
+        var dictionary = dictionary
+        dictionary["Length"] = .integer(data.count)
+        var body = PDFSerializer.bytes(.dictionary(dictionary))
+        body += Array("\nstream\n".utf8) + data + Array("\nendstream".utf8)
+        objects.append((ref, body))
+        return ref
+    }
+
+    /// A number for an object whose value is given later with `replace` (for objects that refer to each other).
+    public mutating func reserve() -> ObjectRef {
+        defer { nextNumber += 1 }
+        return ObjectRef(nextNumber)
+    }
+
+    /// Writes a new version of an existing object (or the value of a reserved one).
+    public mutating func replace(_ ref: ObjectRef, with value: PDFValue) {
+        objects.removeAll { $0.ref == ref }
+        objects.append((ref, PDFSerializer.bytes(value)))
+    }
+
+    /// The original file followed by the update.
+    public func data() -> Data {
+        var out = file.bytes
+        if out.last != 0x0A { out.append(0x0A) }
+        var offsets: [Int: (offset: Int, generation: Int)] = [:]
+        for object in objects.sorted(by: { $0.ref.number < $1.ref.number }) {
+            offsets[object.ref.number] = (out.count, object.ref.generation)
+            out += Array("\(object.ref.number) \(object.ref.generation) obj\n".utf8)
+            out += object.body
+            out += Array("\nendobj\n".utf8)
+        }
+        let xrefOffset = out.count
+        out += Array("xref\n".utf8)
+        for run in Self.consecutiveRuns(offsets.keys.sorted()) {
+            out += Array("\(run.first!) \(run.count)\n".utf8)
+            for number in run {
+                let entry = offsets[number]!
+                // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, 'n', CR LF.
+                out += Array(String(format: "%010d %05d n\r\n", entry.offset, entry.generation).utf8)
+            }
+        }
+        var trailer = PDFDictionary()
+        trailer["Size"] = .integer(max(nextNumber, file.size))
+        for key in ["Root", "Info", "ID"] { trailer[key] = file.trailer[key] }
+        trailer["Prev"] = .integer(file.startXref)
+        out += Array("trailer\n".utf8) + PDFSerializer.bytes(.dictionary(trailer))
+        out += Array("\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)
+        return Data(out)
+    }
+
+    private static func consecutiveRuns(_ numbers: [Int]) -> [[Int]] {
+        var runs: [[Int]] = []
+        for number in numbers {
+            if let last = runs.last?.last, last + 1 == number { runs[runs.count - 1].append(number) } else { runs.append([number]) }
+        }
+        return runs
+    }
+}
