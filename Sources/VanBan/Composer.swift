@@ -2,6 +2,7 @@ import Foundation
 import VanBanInput
 import VanBanLayout
 import VanBanModel
+import VanBanPDF
 import VanBanRender
 import VanBanText
 
@@ -72,8 +73,24 @@ public final class Composer {
         DocumentComposer(context: context, spec: spec).compose(document)
     }
 
-    public func pdf(_ document: Document, pages: [PageFrame], creationDate: String? = nil) throws -> Data {
-        try Self.asEnvironmentFailure { try PageRenderer.pdf(pages, info: PDFMetadata.info(for: document, creationDate: creationDate)) }
+    /// The finished PDF: Cairo's drawing, then one incremental update with the page labels and the
+    /// empty signature fields (`separateAppendix`: the pages are an appendix issued on its own).
+    public func pdf(_ document: Document, pages: [PageFrame], creationDate: String? = nil,
+                    signatureFields: SignatureFields = .all, separateAppendix: Bool = false) throws -> Data {
+        let drawn = try Self.asEnvironmentFailure {
+            try PageRenderer.pdf(pages, info: PDFMetadata.info(for: document, creationDate: creationDate))
+        }
+        let fields = signatureFields.fields(on: pages, separateAppendix: separateAppendix).map(\.field)
+        do {
+            return try PDFFinisher.finish(drawn, fields: fields, pageLabels: pages.map(\.label))
+        } catch let error as PDFError {
+            throw Failure.environment("finishing the PDF failed: \(error)")
+        }
+    }
+
+    /// Where the signature fields and the blank số/ngày slots of these pages are (`--anchors`).
+    public func anchors(_ pages: [PageFrame], signatureFields: SignatureFields = .all, separateAppendix: Bool = false) -> Anchors {
+        Anchors(pages: pages, fields: signatureFields.fields(on: pages, separateAppendix: separateAppendix))
     }
 
     public func png(_ pages: [PageFrame], dpi: Double) throws -> [Data] {

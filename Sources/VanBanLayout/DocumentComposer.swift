@@ -33,11 +33,34 @@ public struct DocumentComposer {
             numberInSection = page.section == previousSection ? numberInSection + 1 : 1
             previousSection = page.section
             var frame = PageFrame(width: spec.page.width.points, height: spec.page.height.points, items: page.items,
-                                  section: page.section, printedNumber: numberInSection > 1 ? numberInSection : nil)
+                                  section: page.section, printedNumber: numberInSection > 1 ? numberInSection : nil,
+                                  label: pageLabel(section: page.section, number: numberInSection, document: document))
             if let number = frame.printedNumber { frame.items.append(pageNumber(number, setter: setter)) }
+            if page.section > 0, numberInSection == 1 { frame.items.append(appendixSignature(document)) }
             pages.append(frame)
         }
+        Outline.assignLevels(&pages)
         return pages
+    }
+
+    /// "3" in the main text; "I-2" on the second page of Phụ lục I ("PL-2" for an unlabelled one).
+    private func pageLabel(section: Int, number: Int, document: Document) -> String {
+        guard section > 0 else { return String(number) }
+        let label = document.appendices[section - 1].label ?? ""
+        let numeral = label.split(separator: " ").last.map(String.init) ?? ""
+        let prefix = RomanNumeral.value(of: numeral) != nil || Int(numeral) != nil ? numeral : "PL"
+        return "\(prefix)-\(number)"
+    }
+
+    /// Where the organisation signs an appendix issued in a file of its own: the top right corner
+    /// of its first page, inside the top margin, right-aligned with the text (nd30.md §7).
+    private func appendixSignature(_ document: Document) -> FrameItem {
+        let width = spec.signing.appendixSignatureWidth.points, height = spec.signing.appendixSignatureHeight.points
+        let right = spec.page.width.points - spec.page.right.points
+        let top = max(0, spec.page.top.points - height)
+        return FrameItem(part: .appendixSignature,
+                         content: .region(width: width, height: height, label: Wording(spec: spec).numberLine(document)),
+                         x: right - width, y: top)
     }
 
     /// Arabic, upright, centred over the text width inside the top margin (nd30.md §1).

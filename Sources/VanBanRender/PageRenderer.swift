@@ -19,7 +19,9 @@ public enum PageRenderer {
     }
 
     private static func draw(_ pages: [PageFrame], on canvas: Canvas) throws {
-        for page in pages {
+        // Outline entries open under the last entry one level up: ids by level, 0 is the root.
+        var outlineParents: [Int32] = [0]
+        for (index, page) in pages.enumerated() {
             try canvas.beginPage(width: page.width, height: page.height)
             for item in page.items {
                 switch item.content {
@@ -27,6 +29,12 @@ public enum PageRenderer {
                     canvas.draw(shaped, line: line, x: item.x, baseline: item.y)
                 case let .rule(x2, y2, thickness):
                     canvas.rule(from: item.x, item.y, to: x2, y2, thickness: thickness)
+                case let .bookmark(title, level):
+                    let depth = min(max(level, 1), outlineParents.count)
+                    outlineParents.removeLast(outlineParents.count - depth)
+                    outlineParents.append(canvas.addOutline(title, parent: outlineParents[depth - 1], page: index + 1, y: item.y))
+                case .region:
+                    break
                 }
             }
             try canvas.endPage()

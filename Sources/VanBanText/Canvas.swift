@@ -79,6 +79,14 @@ public final class Canvas {
         cairo_stroke(context)
     }
 
+    /// Adds a bookmark to the PDF outline that opens page `page` (from 1) at height `y`, under the
+    /// entry `parent` (0: top level). Returns the new entry's id, to parent later ones.
+    public func addOutline(_ title: String, parent: Int32, page: Int, y: Double) -> Int32 {
+        guard let pdfSurface else { return 0 }
+        let destination = String(format: "page=%d pos=[0 %.2f]", page, y)
+        return cairo_pdf_surface_add_outline(pdfSurface, parent, title, destination, cairo_pdf_outline_flags_t(rawValue: 0))
+    }
+
     public func endPage() throws {
         switch kind {
         case .pdf:

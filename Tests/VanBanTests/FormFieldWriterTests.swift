@@ -7,7 +7,7 @@ import XCTest
 final class FormFieldWriterTests: XCTestCase {
     private func minimalPDF() throws -> Data {
         let document = try TestSupport.document(TestSupport.examples + "/minimal.yaml")
-        return try TestSupport.composer.pdf(document, pages: TestSupport.composer.layout(document))
+        return try TestSupport.composer.pdf(document, pages: TestSupport.composer.layout(document), signatureFields: .none)
     }
 
     private func write(_ data: Data) throws -> String {
@@ -69,15 +69,28 @@ enum QPDFForm {
     }
 
     static func fields(_ pdf: String) throws -> [Field] {
-        let result = try TestSupport.run("qpdf", ["--json", "--json-key=acroform", pdf])
-        XCTAssertEqual(result.status, 0, result.error)
-        let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
-        let form = json?["acroform"] as? [String: Any]
+        let form = try json(pdf, ["--json-key=acroform"])["acroform"] as? [String: Any]
         let fields = form?["fields"] as? [[String: Any]] ?? []
-        return fields.map {
-            Field(name: $0["fullname"] as? String ?? "", type: $0["fieldtype"] as? String ?? "",
-                  page: $0["pageposfrom1"] as? Int ?? 0,
-                  rect: ($0["annotation"] as? [String: Any])?["rect"] as? [Double] ?? [])
+        return try fields.map {
+            let object = ($0["annotation"] as? [String: Any])?["object"] as? String ?? ""
+            return Field(name: $0["fullname"] as? String ?? "", type: $0["fieldtype"] as? String ?? "",
+                         page: $0["pageposfrom1"] as? Int ?? 0, rect: try rectangle(pdf, object: object))
         }
+    }
+
+    /// A widget's /Rect, read from the object itself ("12 0 R").
+    static func rectangle(_ pdf: String, object: String) throws -> [Double] {
+        let number = object.split(separator: " ").first.map(String.init) ?? ""
+        let objects = try json(pdf, ["--json-key=qpdf", "--json-object=\(number)"])["qpdf"] as? [Any] ?? []
+        let entry = (objects.last as? [String: Any])?["obj:\(object)"] as? [String: Any]
+        let rect = ((entry?["value"] as? [String: Any])?["/Rect"] as? [Any] ?? []).compactMap { ($0 as? NSNumber)?.doubleValue }
+        XCTAssertEqual(rect.count, 4, "\(object) has a /Rect")
+        return rect
+    }
+
+    private static func json(_ pdf: String, _ keys: [String]) throws -> [String: Any] {
+        let result = try TestSupport.run("qpdf", ["--json"] + keys + [pdf])
+        XCTAssertEqual(result.status, 0, result.error)
+        return try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any] ?? [:]
     }
 }

@@ -7,7 +7,7 @@ struct LayoutDecoder {
     let reader: NodeReader
 
     func layout(_ root: Node) -> LayoutSpec? {
-        let sections = ["name", "page", "text", "rules", "styles", "header", "title", "closing", "pageNumber", "appendix", "table"]
+        let sections = ["name", "page", "text", "rules", "styles", "header", "title", "closing", "pageNumber", "appendix", "table", "signing"]
         guard let fields = reader.mapping(root, allowed: sections, required: sections, what: "the layout") else { return nil }
         let name = fields["name"].flatMap { reader.string($0, what: "name") }
 
@@ -47,11 +47,18 @@ struct LayoutDecoder {
             LayoutSpec.TableFormat(paddingX: f.length("paddingX"), paddingY: f.length("paddingY"),
                                    borderWidth: f.length("borderWidth"), gapBefore: f.length("gapBefore"))
         }
+        let signing = section(fields["signing"], "signing", ["signatureWidth", "sealDiameter", "appendixSignatureWidth",
+                                                              "appendixSignatureHeight"]) { f in
+            LayoutSpec.Signing(signatureWidth: f.length("signatureWidth"), sealDiameter: f.length("sealDiameter"),
+                               appendixSignatureWidth: f.length("appendixSignatureWidth"),
+                               appendixSignatureHeight: f.length("appendixSignatureHeight"))
+        }
         let styles = fields["styles"].flatMap(styles)
         guard let name, let page, let text, let rules, let styles, let header, let title, let closing, let pageNumber,
-              let appendix, let table, !reader.hasErrors else { return nil }
+              let appendix, let table, let signing, !reader.hasErrors else { return nil }
         let spec = LayoutSpec(name: name, page: page, text: text, rules: rules, styles: styles, header: header, title: title,
-                              closing: closing, pageNumber: pageNumber, appendix: appendix, table: table)
+                              closing: closing, pageNumber: pageNumber, appendix: appendix, table: table,
+                              signing: signing)
         checkAgainstDecree(spec, fields["page"] ?? root)
         return spec
     }

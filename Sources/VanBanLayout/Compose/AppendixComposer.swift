@@ -38,6 +38,9 @@ struct AppendixComposer {
         let rule = setter.rule(centredOn: left + width / 2, length: width * setter.spec.appendix.ruleRatio,
                                below: lastBaseline, of: lastRole, part: .appendixRule)
         items.append(rule)
+        let bookmarkTitle = ([appendix.label].compactMap { $0 } + [appendix.title.joined(separator: " ")])
+            .filter { !$0.isEmpty }.joined(separator: ". ")
+        items.append(Outline.bookmark(bookmarkTitle.isEmpty ? "Phụ lục" : bookmarkTitle, rank: Outline.appendixRank))
         let heading = Piece(height: max(top, rule.y) + setter.spec.appendix.gapAfter.points, breakBefore: .page,
                             items: items, section: section)
         var body = BodyComposer(setter: setter, section: section).pieces(for: appendix.body)

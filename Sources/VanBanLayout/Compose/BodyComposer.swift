@@ -11,6 +11,7 @@ struct BodyComposer {
     func pieces(for blocks: [Block]) -> [Piece] {
         var pieces: [Piece] = []
         var keepWithPrevious = false
+        var previousBlock: Block?
         for block in blocks {
             var blockPieces: [Piece]
             switch block {
@@ -19,6 +20,12 @@ struct BodyComposer {
                                               indent: paragraph.firstLineIndent)
             case let .heading(heading):
                 blockPieces = headingPieces(heading)
+                if heading.kind == .divisionTitle, case let .heading(previous)? = previousBlock, previous.kind == .division {
+                    // "Chương I" + its title line make one bookmark: "Chương I. QUY ĐỊNH CHUNG".
+                    Self.extendLastBookmark(in: &pieces, with: heading.text.plain)
+                } else if !blockPieces.isEmpty {
+                    blockPieces[0].items.append(Outline.bookmark(heading.text.plain, rank: Outline.rank(of: heading.kind)))
+                }
             case let .table(table):
                 blockPieces = TableComposer(setter: setter, section: section).pieces(for: table)
             }
@@ -27,8 +34,19 @@ struct BodyComposer {
             }
             pieces += blockPieces
             keepWithPrevious = Self.introducesNext(block)
+            previousBlock = block
         }
         return pieces
+    }
+
+    private static func extendLastBookmark(in pieces: inout [Piece], with title: String) {
+        for pieceIndex in pieces.indices.reversed() {
+            if let itemIndex = pieces[pieceIndex].items.lastIndex(where: { $0.part == .outline }),
+               case let .bookmark(previous, rank) = pieces[pieceIndex].items[itemIndex].content {
+                pieces[pieceIndex].items[itemIndex] = Outline.bookmark(previous + ". " + title, rank: rank)
+                return
+            }
+        }
     }
 
     /// A heading, or a lead-in that ends with a colon ("4.4. Thành phần tham dự:", "- Cấp huyện:"),

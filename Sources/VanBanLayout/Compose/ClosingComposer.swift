@@ -35,6 +35,8 @@ struct ClosingComposer {
                 items += setter.items(titles, .signerTitle, part: .signerTitle, left: signerLeft, top: top)
                 top += Double(titles.lines.count) * setter.pitch(.signerTitle)
             }
+            items += signatureRegions(centre: signerLeft + signerWidth / 2, top: top, signer: signer,
+                                      organisation: document.issuer.name.joined(separator: " "))
             top += spec.closing.signatureSpace.points
             let name = setter.shape(setter.runs(signer.name, .signerName), .signerName, width: signerWidth, alignment: .center)
             items += setter.items(name, .signerName, part: .signerName, left: signerLeft, top: top)
@@ -66,5 +68,22 @@ struct ClosingComposer {
         let height = max(top, signerBottom)
         pieces.append(Piece(height: height, spaceBefore: spec.closing.gapBefore.points, breakBefore: .avoid, items: items))
         return pieces
+    }
+
+    /// The signer's field fills the signature space, centred under the title lines; the seal is a
+    /// square around the round seal, centred on the same height, its right edge a third of the way
+    /// into the signer's field so it covers the signature's left third (nd30.md §7).
+    private func signatureRegions(centre: Double, top: Double, signer: Signer, organisation: String) -> [FrameItem] {
+        let signing = setter.spec.signing
+        let width = min(signing.signatureWidth.points, setter.spec.closing.signerColumn.points)
+        let height = setter.spec.closing.signatureSpace.points
+        let left = centre - width / 2
+        let seal = signing.sealDiameter.points
+        return [
+            FrameItem(part: .signerSignature, content: .region(width: width, height: height, label: signer.name),
+                      x: left, y: top),
+            FrameItem(part: .sealPosition, content: .region(width: seal, height: seal, label: organisation),
+                      x: left + width / 3 - seal, y: top + height / 2 - seal / 2),
+        ]
     }
 }

@@ -60,10 +60,16 @@ struct HeaderComposer {
         let rowTop = max(leftBottom, rightBottom) + spec.header.numberRowGap.points
         let rowBaseline = rowTop + max(setter.baselineOffset(.number), setter.baselineOffset(.date))
         let number = centred([wording.numberLine(document)], .number, left: left, width: leftWidth)
-        items += setter.items(number, .number, part: .number, left: left, top: rowBaseline - setter.baselineOffset(.number))
+        let numberItems = setter.items(number, .number, part: .number, left: left, top: rowBaseline - setter.baselineOffset(.number))
+        items += numberItems
         let date = centred([wording.placeAndDate(document)], .date, left: rightLeft, width: rightWidth)
         let dateItems = setter.items(date, .date, part: .date, left: rightLeft, top: rowBaseline - setter.baselineOffset(.date))
         items += dateItems
+        // Blank số or ngày: the clerk stamps them at issuance; mark where (nd30.md §7).
+        if document.number == nil, let line = numberItems.first { items.append(setter.lineRegion(line, .number, part: .numberSlot)) }
+        if document.date.day == nil || document.date.month == nil {
+            items += dateItems.map { setter.lineRegion($0, .date, part: .dateSlot) }
+        }
         var bottom = max(rowBaseline - setter.baselineOffset(.date) + Double(date.lines.count) * setter.pitch(.date),
                          rowBaseline - setter.baselineOffset(.number) + setter.pitch(.number))
 

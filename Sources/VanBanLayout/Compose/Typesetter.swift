@@ -69,6 +69,13 @@ struct Typesetter {
         }
     }
 
+    /// An invisible region covering a laid-out line's box (its width, one pitch tall): where a
+    /// clerk's stamp goes on the "Số:" or date line.
+    func lineRegion(_ line: FrameItem, _ role: StyleRole, part: FramePart) -> FrameItem {
+        FrameItem(part: part, content: .region(width: line.width, height: pitch(role), label: line.text),
+                  x: line.x, y: line.y - baselineOffset(role))
+    }
+
     /// A horizontal rule of `length` centred on `centre`, `spec.rules.gap` under the descent of
     /// the line of style `role` whose baseline is `baseline`.
     func rule(centredOn centre: Double, length: Double, below baseline: Double, of role: StyleRole, part: FramePart) -> FrameItem {

@@ -10,13 +10,16 @@ public struct PageFrame {
     public var section: Int
     /// The number printed in the top margin, nil where none is printed (first page of a section).
     public var printedNumber: Int?
+    /// The page label a viewer shows ("3", or "I-2" in appendix I): follows the appendix numbering.
+    public var label: String
 
-    public init(width: Double, height: Double, items: [FrameItem], section: Int, printedNumber: Int?) {
+    public init(width: Double, height: Double, items: [FrameItem], section: Int, printedNumber: Int?, label: String) {
         self.width = width
         self.height = height
         self.items = items
         self.section = section
         self.printedNumber = printedNumber
+        self.label = label
     }
 }
 
@@ -27,6 +30,12 @@ public struct FrameItem {
         case text(ShapedText, line: Int)
         /// A solid rule from (x, y) to (x2, y2).
         case rule(x2: Double, y2: Double, thickness: Double)
+        /// An invisible rectangle whose top-left corner is (x, y): where a signature, the seal or a
+        /// clerk's stamp goes. `label` is the text it belongs to. Renderers draw nothing for it;
+        /// the finisher turns it into a form field and `--anchors` reports it.
+        case region(width: Double, height: Double, label: String)
+        /// An entry of the PDF outline (bookmarks) pointing at y on this page; 1 is the top level.
+        case bookmark(title: String, level: Int)
     }
 
     public var part: FramePart
@@ -47,6 +56,16 @@ public struct FrameItem {
         switch content {
         case let .text(text, line): return text.lines[line].width
         case let .rule(x2, _, _): return x2 - x
+        case let .region(width, _, _): return width
+        case .bookmark: return 0
+        }
+    }
+
+    /// Whether a renderer draws anything for it (regions and bookmarks are invisible).
+    public var isVisible: Bool {
+        switch content {
+        case .text, .rule: return true
+        case .region, .bookmark: return false
         }
     }
 
@@ -71,4 +90,9 @@ public enum FramePart: String, Sendable, Hashable {
     case recipientsHeading, recipientGroup, recipient, signerTitle, signerName
     case pageNumber, appendixLabel, appendixTitle, appendixSubtitle, appendixReference, appendixRule
     case tableText, tableBorder
+    /// Regions (invisible): the signer's signature, the seal, a separately issued appendix's
+    /// signature, and the blank số and ngày slots the clerk stamps at issuance.
+    case signerSignature, sealPosition, appendixSignature, numberSlot, dateSlot
+    /// An outline entry (invisible).
+    case outline
 }

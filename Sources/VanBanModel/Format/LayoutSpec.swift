@@ -12,9 +12,11 @@ public struct LayoutSpec: Sendable, Hashable {
     public var pageNumber: PageNumber
     public var appendix: AppendixFormat
     public var table: TableFormat
+    public var signing: Signing
 
     public init(name: String, page: Page, text: Text, rules: Rules, styles: [StyleRole: TextStyleSpec], header: Header,
-                title: Title, closing: Closing, pageNumber: PageNumber, appendix: AppendixFormat, table: TableFormat) {
+                title: Title, closing: Closing, pageNumber: PageNumber, appendix: AppendixFormat, table: TableFormat,
+                signing: Signing) {
         self.name = name
         self.page = page
         self.text = text
@@ -26,6 +28,7 @@ public struct LayoutSpec: Sendable, Hashable {
         self.pageNumber = pageNumber
         self.appendix = appendix
         self.table = table
+        self.signing = signing
     }
 
     public func style(_ role: StyleRole) -> TextStyleSpec {
@@ -100,6 +103,21 @@ public struct LayoutSpec: Sendable, Hashable {
         public init(gapBefore: Length, recipientsColumn: Length, signerColumn: Length, signatureSpace: Length) {
             (self.gapBefore, self.recipientsColumn, self.signerColumn, self.signatureSpace) =
                 (gapBefore, recipientsColumn, signerColumn, signatureSpace)
+        }
+    }
+
+    /// Where the digital signatures go (nd30.md §7): the signer's field in the signature space,
+    /// the seal overlapping its left third, and a separately issued appendix's field.
+    public struct Signing: Sendable, Hashable {
+        /// Width of the signer's field, centred under the title lines; its height is the signature space.
+        public var signatureWidth: Length
+        /// The seal's diameter when the input gives none (the field is a square around it).
+        public var sealDiameter: Length
+        /// The organisation's field at the top right of a separately issued appendix's first page.
+        public var appendixSignatureWidth: Length, appendixSignatureHeight: Length
+        public init(signatureWidth: Length, sealDiameter: Length, appendixSignatureWidth: Length, appendixSignatureHeight: Length) {
+            (self.signatureWidth, self.sealDiameter, self.appendixSignatureWidth, self.appendixSignatureHeight) =
+                (signatureWidth, sealDiameter, appendixSignatureWidth, appendixSignatureHeight)
         }
     }
 

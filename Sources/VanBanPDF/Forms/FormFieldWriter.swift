@@ -15,14 +15,14 @@ public enum FormFieldWriter {
     private static let textFontName = "Helv"
 
     public static func add(_ fields: [FormField], to pdf: Data) throws -> Data {
-        guard !fields.isEmpty else { return pdf }
-        let file = try PDFFile(data: pdf)
+        try PDFFinisher.finish(pdf, fields: fields)
+    }
+
+    /// Adds the fields to an update; the caller writes the catalog, which gains /AcroForm.
+    static func add(_ fields: [FormField], to update: inout IncrementalUpdate, catalog: inout PDFDictionary) throws {
+        guard !fields.isEmpty else { return }
+        let file = update.file
         let pages = try file.pages()
-        var update = IncrementalUpdate(file: file)
-        let catalogRef = try file.catalogRef
-        guard var catalog = try file.object(catalogRef).dictionary else {
-            throw PDFError.malformed("catalog is not a dictionary", offset: file.startXref)
-        }
         var form = try file.resolve(catalog["AcroForm"])?.dictionary ?? PDFDictionary()
         var formFields = try file.resolve(form["Fields"])?.array ?? []
         var names = Set(try formFields.compactMap { try file.resolve($0)?.dictionary?["T"]?.textValue })
@@ -84,9 +84,7 @@ public enum FormFieldWriter {
             update.replace(existing, with: .dictionary(form))
         } else {
             catalog["AcroForm"] = .reference(update.add(.dictionary(form)))
-            update.replace(catalogRef, with: .dictionary(catalog))
         }
-        return update.data()
     }
 
     private static func validate(_ field: FormField, pageCount: Int, names: inout Set<String>) throws {

@@ -1,0 +1,27 @@
+import Foundation
+
+/// The last step of every PDF: one incremental update over Cairo's output that adds what Cairo
+/// cannot write (form and signature fields) or writes wrongly (page labels). Cairo's bytes stay
+/// untouched; the update is deterministic, so the same input still gives the same bytes.
+public enum PDFFinisher {
+    /// `pageLabels`, when given, has one label per page ("1", "2", "I-1"…).
+    public static func finish(_ pdf: Data, fields: [FormField] = [], pageLabels: [String]? = nil) throws -> Data {
+        guard !fields.isEmpty || pageLabels != nil else { return pdf }
+        let file = try PDFFile(data: pdf)
+        var update = IncrementalUpdate(file: file)
+        let catalogRef = try file.catalogRef
+        guard var catalog = try file.object(catalogRef).dictionary else {
+            throw PDFError.malformed("catalog is not a dictionary", offset: file.startXref)
+        }
+        if let pageLabels {
+            let count = try file.pages().count
+            guard pageLabels.count == count else {
+                throw PDFError.invalidField("\(pageLabels.count) page labels for \(count) pages")
+            }
+            catalog["PageLabels"] = PageLabels.tree(pageLabels)
+        }
+        try FormFieldWriter.add(fields, to: &update, catalog: &catalog)
+        update.replace(catalogRef, with: .dictionary(catalog))
+        return update.data()
+    }
+}
