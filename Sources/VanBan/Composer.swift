@@ -55,15 +55,16 @@ public final class Composer {
         try self.init(fontDirectory: fonts, layoutPath: layout)
     }
 
-    public func read(path: String) throws -> Document {
-        switch DocumentReader.read(path: path, isDrawable: fonts.canDraw) {
+    /// - Parameter unit: the unit whose values replace `{{column}}` placeholders; nil prints blanks.
+    public func read(path: String, unit: UnitFields? = nil) throws -> Document {
+        switch DocumentReader.read(path: path, isDrawable: fonts.canDraw, unit: unit) {
         case let .success(document): return document
         case let .failure(list): throw Failure.invalidInput(list)
         }
     }
 
-    public func read(text: String, file: String) throws -> Document {
-        switch DocumentReader.read(text: text, file: file, isDrawable: fonts.canDraw) {
+    public func read(text: String, file: String, unit: UnitFields? = nil) throws -> Document {
+        switch DocumentReader.read(text: text, file: file, isDrawable: fonts.canDraw, unit: unit) {
         case let .success(document): return document
         case let .failure(list): throw Failure.invalidInput(list)
         }
@@ -71,6 +72,18 @@ public final class Composer {
 
     public func layout(_ document: Document) -> [PageFrame] {
         DocumentComposer(context: context, spec: spec).compose(document)
+    }
+
+    /// The whole path from a document to its finished PDF: layout, drawing, finishing.
+    public func pdf(_ document: Document, creationDate: String? = nil, signatureFields: SignatureFields = .all) throws -> Data {
+        try pdf(document, pages: layout(document), creationDate: creationDate, signatureFields: signatureFields)
+    }
+
+    /// Several documents as copies in one PDF, each numbering its pages from its own first page;
+    /// the document information is the first one's.
+    public func pdf(copies documents: [Document], creationDate: String? = nil, signatureFields: SignatureFields = .all) throws -> Data {
+        guard let first = documents.first else { throw Failure.environment("there is no document to write") }
+        return try pdf(first, pages: documents.flatMap(layout), creationDate: creationDate, signatureFields: signatureFields)
     }
 
     /// The finished PDF: Cairo's drawing, then one incremental update with the page labels and the

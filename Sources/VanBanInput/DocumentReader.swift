@@ -3,17 +3,24 @@ import VanBanModel
 
 /// Reads a document from YAML or JSON, reporting every problem with `file:line:column`.
 public enum DocumentReader {
-    /// - Parameter isDrawable: the characters the fonts can draw; a character outside it is an error.
-    public static func read(path: String, isDrawable: ((Unicode.Scalar) -> Bool)? = nil) -> Result<Document, DiagnosticList> {
-        YAMLSource.readText(atPath: path).flatMap { read(text: $0, file: path, isDrawable: isDrawable) }
+    /// - Parameters:
+    ///   - isDrawable: the characters the fonts can draw; a character outside it is an error.
+    ///   - unit: the unit whose values replace `{{column}}` placeholders; nil prints them as blanks.
+    public static func read(path: String, isDrawable: ((Unicode.Scalar) -> Bool)? = nil,
+                            unit: UnitFields? = nil) -> Result<Document, DiagnosticList> {
+        YAMLSource.readText(atPath: path).flatMap { read(text: $0, file: path, isDrawable: isDrawable, unit: unit) }
     }
 
-    public static func read(text: String, file: String, isDrawable: ((Unicode.Scalar) -> Bool)? = nil) -> Result<Document, DiagnosticList> {
+    public static func read(text: String, file: String, isDrawable: ((Unicode.Scalar) -> Bool)? = nil,
+                            unit: UnitFields? = nil) -> Result<Document, DiagnosticList> {
         YAMLSource.parse(text, file: file).flatMap { root in
-            let reader = NodeReader(file: file, isDrawable: isDrawable)
+            let reader = NodeReader(file: file, source: text, isDrawable: isDrawable, unit: unit)
             let document = DocumentDecoder(reader: reader).document(root)
             guard let document, !reader.hasErrors else { return .failure(DiagnosticList(reader.diagnostics)) }
             return .success(document)
         }
     }
+
+    /// The text of a document file, read once for many units.
+    public static func text(path: String) -> Result<String, DiagnosticList> { YAMLSource.readText(atPath: path) }
 }

@@ -10,6 +10,10 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             The PDF is written to a temporary file and renamed, so a failed run never leaves a
             half-written file. The same input and options always give the same bytes.
+            With --units, one PDF is made per row of a CSV file, {{column}} placeholders in the
+            document taking that row's values; -o then names a directory (or, with --merge, the
+            one PDF holding every unit's copy). Units whose values are bad are reported and
+            skipped; the others are written and the exit code is 2.
             Exit codes: 0 success, 2 invalid input, 3 internal or I/O error.
             """
     )
@@ -32,6 +36,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "A font directory to use instead of the bundled Fonts/.")
     var fonts: String?
 
+    @Option(help: "A CSV file of units (first line: column names): one PDF per unit into the -o directory.")
+    var units: String?
+
+    @Flag(help: "With --units: write every unit's copy into the one PDF named by -o.")
+    var merge = false
+
+    @Option(help: "With --units: the column whose values name the PDF files (default: the first column).")
+    var nameColumn: String?
+
     @Option(help: "The PDF creation date (ISO 8601, e.g. 2024-09-20T08:00:00+07:00); default: the input's pdf.created, else the document date.")
     var creationDate: String?
 
@@ -40,23 +53,22 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("say where to write: -o FILE.pdf and/or --png DIR")
         }
         if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
+        if units == nil, merge || nameColumn != nil {
+            throw ValidationError("--merge and --name-column go with --units FILE.csv")
+        }
+        if units != nil {
+            if output == nil { throw ValidationError("with --units, say where to write: -o DIR (or -o FILE.pdf with --merge)") }
+            if png != nil { throw ValidationError("--png renders one document; leave it out with --units") }
+            if merge, nameColumn != nil { throw ValidationError("--name-column names one file per unit; --merge writes one file") }
+        }
     }
 
     func run() throws {
         do {
-            let composer = try Composer(fontDirectory: fonts, layoutPath: layout)
-            Terminal.report(composer.layoutWarnings)
-            let document = try composer.read(path: input)
-            let pages = composer.layout(document)
-            if let output {
-                try AtomicFile.write(try composer.pdf(document, pages: pages, creationDate: creationDate), to: output)
-            }
-            if let png {
-                try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true)
-                for (index, data) in try composer.png(pages, dpi: dpi).enumerated() {
-                    let name = String(format: "page-%02d.png", index + 1)
-                    try AtomicFile.write(data, to: (png as NSString).appendingPathComponent(name))
-                }
+            if let units {
+                try renderUnits(units)
+            } else {
+                try renderOne()
             }
         } catch let failure as Composer.Failure {
             Terminal.error(failure.description)
@@ -69,6 +81,23 @@ struct RenderCommand: ParsableCommand {
         } catch {
             Terminal.error("error: \(error.localizedDescription)")
             throw ExitCode(3)
+        }
+    }
+
+    private func renderOne() throws {
+        let composer = try Composer(fontDirectory: fonts, layoutPath: layout)
+        Terminal.report(composer.layoutWarnings)
+        let document = try composer.read(path: input)
+        let pages = composer.layout(document)
+        if let output {
+            try AtomicFile.write(try composer.pdf(document, pages: pages, creationDate: creationDate), to: output)
+        }
+        if let png {
+            try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true)
+            for (index, data) in try composer.png(pages, dpi: dpi).enumerated() {
+                let name = String(format: "page-%02d.png", index + 1)
+                try AtomicFile.write(data, to: (png as NSString).appendingPathComponent(name))
+            }
         }
     }
 }

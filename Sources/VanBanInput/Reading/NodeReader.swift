@@ -10,10 +10,16 @@ final class NodeReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// Characters the fonts can draw; nil skips the check.
     let isDrawable: ((Unicode.Scalar) -> Bool)?
+    /// The unit whose values replace `{{column}}` placeholders; nil prints them as blanks.
+    let unit: UnitFields?
+    /// The file's lines, to point at a placeholder inside a value.
+    private let sourceLines: [Substring]
 
-    init(file: String, isDrawable: ((Unicode.Scalar) -> Bool)? = nil) {
+    init(file: String, source: String = "", isDrawable: ((Unicode.Scalar) -> Bool)? = nil, unit: UnitFields? = nil) {
         self.file = file
         self.isDrawable = isDrawable
+        self.unit = unit
+        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     func location(_ node: Node) -> SourceLocation {
@@ -67,13 +73,14 @@ final class NodeReader {
     /// Numbers are accepted as text as written ("5" stays "5").
     func string(_ node: Node, what: String) -> String? {
         guard case let .scalar(scalar) = node else {
-            error("\(what) must be text, not \(describe(node))", at: node)
+            error("\(what) must be text, not \(describe(node))", at: node,
+                  hint: isUnquotedPlaceholder(node) ? "a value that starts with a {{placeholder}} must be in quotes: \"{{…}} …\"" : nil)
             return nil
         }
         if scalar.style == .plain, scalar.string == "~" || scalar.string == "null" {
             return ""
         }
-        return checkedText(scalar.string, at: node, what: what)
+        return checkedText(scalar.string, at: node, what: what).flatMap { substituted($0, at: node, what: what) }
     }
 
     /// A text value or a list of text values (lines); a text with line breaks is split into lines.
@@ -135,6 +142,94 @@ final class NodeReader {
     func isPlainInteger(_ node: Node) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
         return !scalar.string.isEmpty && scalar.string.allSatisfy(\.isASCII) && Int(scalar.string) != nil
+    }
+
+    // MARK: Placeholders
+
+    /// The text with every `{{column}}` replaced by the unit's value (or a blank without a unit).
+    private func substituted(_ text: String, at node: Node, what: String) -> String? {
+        let matches = Placeholders.matches(in: text)
+        guard !matches.isEmpty else { return text }
+        var result = ""
+        var rest = text.startIndex
+        var failed = false
+        var occurrences: [Substring: Int] = [:]
+        for match in matches {
+            result += text[rest..<match.range.lowerBound]
+            rest = match.range.upperBound
+            let occurrence = occurrences[match.token, default: 0]
+            occurrences[match.token] = occurrence + 1
+            guard let unit else { result += Placeholders.blank; continue }
+            guard let column = unit.table.columnIndex(match.name) else {
+                diagnostics.append(Diagnostic(
+                    "unknown column '\(match.name)' in a placeholder of \(what)",
+                    at: placeholderLocation(match.token, occurrence: occurrence, in: node),
+                    hint: unit.table.hint(forUnknownColumn: match.name, placeholder: true)))
+                failed = true
+                continue
+            }
+            guard let row = unit.row else { result += Placeholders.blank; continue }
+            let value = row.values[column].trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else {
+                report(Diagnostic(
+                    "this unit has no value in the column '\(unit.table.columns[column])', which \(what) uses",
+                    at: unit.rowLocation, hint: "fill in the value, or remove {{\(match.name)}} from the document"))
+                failed = true
+                continue
+            }
+            if let bad = value.unicodeScalars.first(where: { !isPrintable($0) }) {
+                report(Diagnostic(
+                    "the value '\(value)' in the column '\(unit.table.columns[column])' contains U+\(hex(bad)), which cannot be printed",
+                    at: unit.rowLocation, hint: "replace it with a character of Vietnamese or Latin script"))
+                failed = true
+                continue
+            }
+            result += value
+        }
+        result += text[rest...]
+        return failed ? nil : result
+    }
+
+    /// A problem of the unit's row is reported once, however many placeholders use the column.
+    private func report(_ diagnostic: Diagnostic) {
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    }
+
+    private func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.generalCategory == .control { return false }
+        return isDrawable?(scalar) ?? true
+    }
+
+    /// The placeholder's own line and column: the `occurrence`-th time its text appears in the
+    /// file from where the value starts (a block scalar's text starts on the lines below its mark).
+    private func placeholderLocation(_ token: Substring, occurrence: Int, in node: Node) -> SourceLocation {
+        let start = location(node)
+        var remaining = occurrence
+        var lineIndex = start.line - 1
+        var column = max(0, start.column - 1)
+        while lineIndex < sourceLines.count {
+            let line = String(sourceLines[lineIndex])
+            let scalars = line.unicodeScalars
+            var from = scalars.index(scalars.startIndex, offsetBy: min(column, scalars.count))
+            while let found = line.range(of: token, range: from..<line.endIndex) {
+                if remaining == 0 {
+                    return SourceLocation(file: file, line: lineIndex + 1,
+                                          column: scalars.distance(from: scalars.startIndex, to: found.lowerBound) + 1)
+                }
+                remaining -= 1
+                from = found.upperBound
+            }
+            lineIndex += 1
+            column = 0
+        }
+        return start
+    }
+
+    /// `key: {{name}} …` unquoted: YAML reads a flow mapping whose key is itself a mapping.
+    private func isUnquotedPlaceholder(_ node: Node) -> Bool {
+        guard case let .mapping(mapping) = node, mapping.count == 1, let key = mapping.keys.first,
+              case .mapping = key else { return false }
+        return true
     }
 
     // MARK: Text hygiene

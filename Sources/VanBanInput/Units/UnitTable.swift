@@ -1,0 +1,162 @@
+import Foundation
+import VanBanModel
+
+/// Đơn vị: the units a batch renders, one per row of a CSV file whose first row names the columns.
+///
+/// Read as RFC 4180: fields separated by commas, rows by CRLF or LF, a field in double quotes may
+/// hold commas, line breaks and doubled quotes (""). UTF-8 with or without a byte-order mark.
+/// The scanner walks the characters once, counting lines so every problem names its line.
+public struct UnitTable: Sendable {
+    public struct Row: Sendable {
+        /// The line of the file where the row starts (from 1; the header is line 1).
+        public var line: Int
+        /// One value per column, NFC, in column order.
+        public var values: [String]
+    }
+
+    public let file: String
+    /// The column names of the header row, NFC and trimmed.
+    public let columns: [String]
+    public let rows: [Row]
+
+    public static func read(path: String) -> Result<UnitTable, DiagnosticList> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(DiagnosticList([Diagnostic(
+                "cannot open the units file", at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "check the path given to --units")]))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(DiagnosticList([Diagnostic(
+                "the units file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)")]))
+        }
+        return parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String) -> Result<UnitTable, DiagnosticList> {
+        var records: [(line: Int, fields: [String])] = []
+        var problems: [Diagnostic] = []
+        var fields: [String] = []
+        var field = ""
+        var quoted = false        // inside a quoted field
+        var wasQuoted = false     // the current field was quoted (text after its closing quote is an error)
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var characters = text.unicodeScalars.makeIterator()
+        var pending = characters.next()
+        if pending == "\u{FEFF}" { pending = characters.next() }
+
+        func endField() {
+            fields.append(field.precomposedStringWithCanonicalMapping)
+            field = ""
+            wasQuoted = false
+        }
+        func endRecord() {
+            endField()
+            // A line with nothing on it (e.g. the file's last newline) is not a unit.
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+            fields = []
+        }
+
+        while let scalar = pending {
+            pending = characters.next()
+            if quoted {
+                if scalar == "\"" {
+                    if pending == "\"" { field.unicodeScalars.append("\""); pending = characters.next() } else { quoted = false }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    if scalar == "\r", pending == "\n" { continue }
+                    field.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case ",":
+                endField()
+            case "\r", "\n":
+                if scalar == "\r", pending == "\n" { pending = characters.next() }
+                endRecord()
+                line += 1
+                recordLine = line
+            case "\"" where field.isEmpty && !wasQuoted:
+                quoted = true
+                wasQuoted = true
+                quoteLine = line
+            default:
+                if wasQuoted {
+                    problems.append(Diagnostic(
+                        "text after the closing quote of a field", at: SourceLocation(file: file, line: line, column: 1),
+                        hint: "a quote inside a quoted field is written twice: \"\""))
+                    wasQuoted = false
+                }
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if quoted {
+            problems.append(Diagnostic(
+                "a quoted field is never closed", at: SourceLocation(file: file, line: quoteLine, column: 1),
+                hint: "add the closing double quote"))
+        }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
+        guard let header = records.first else {
+            return .failure(DiagnosticList([Diagnostic(
+                "the units file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+                hint: "the first line names the columns, e.g. Tên đơn vị,Xã; each further line is one unit")]))
+        }
+        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        for (index, name) in columns.enumerated() {
+            if name.isEmpty {
+                problems.append(Diagnostic("column \(index + 1) of the header has no name",
+                                           at: SourceLocation(file: file, line: header.line, column: 1),
+                                           hint: "the first line names every column"))
+            } else if columns[..<index].contains(where: { ColumnName.key($0) == ColumnName.key(name) }) {
+                problems.append(Diagnostic("the column '\(name)' appears twice in the header",
+                                           at: SourceLocation(file: file, line: header.line, column: 1),
+                                           hint: "give every column its own name"))
+            }
+        }
+        var rows: [Row] = []
+        for record in records.dropFirst() {
+            guard record.fields.count == columns.count else {
+                problems.append(Diagnostic(
+                    "this row has \(record.fields.count) fields but the header has \(columns.count) columns",
+                    at: SourceLocation(file: file, line: record.line, column: 1),
+                    hint: "a value containing a comma must be in double quotes"))
+                continue
+            }
+            rows.append(Row(line: record.line, values: record.fields))
+        }
+        if rows.isEmpty, problems.isEmpty {
+            problems.append(Diagnostic("the units file has no units, only a header",
+                                       at: SourceLocation(file: file, line: header.line, column: 1),
+                                       hint: "add one line per unit under the header"))
+        }
+        guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
+        return .success(UnitTable(file: file, columns: columns, rows: rows))
+    }
+
+    /// The index of a column named as a placeholder may name it (see `ColumnName.key`).
+    public func columnIndex(_ name: String) -> Int? {
+        let key = ColumnName.key(name)
+        return columns.firstIndex { ColumnName.key($0) == key }
+    }
+
+    /// "did you mean '…'?" for a column name that matches none, or the list of columns.
+    public func hint(forUnknownColumn name: String, placeholder: Bool) -> String {
+        if let closest = Suggestion.closest(to: name, among: columns) {
+            return placeholder ? "did you mean '{{\(closest)}}'?" : "did you mean '\(closest)'?"
+        }
+        return "the columns of \(file) are \(columns.joined(separator: ", "))"
+    }
+}
+
+/// How a column is named in a placeholder: letters compare without case, and an underscore
+/// stands for a space, so `{{tên_đơn_vị}}` finds the column "Tên đơn vị".
+public enum ColumnName {
+    public static func key(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased().replacingOccurrences(of: "_", with: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+extension RenderCommand {
+    /// `render FORM --units UNITS.csv -o DIR [--merge]`: the batch, its progress on standard
+    /// error, and at the end every unit that was left out, with why.
+    func renderUnits(_ unitsPath: String) throws {
+        guard let output else { return }
+        var batch = try UnitBatch(input: input, unitsFile: unitsPath,
+                                  destination: merge ? .merged(output) : .directory(output, nameColumn: nameColumn))
+        batch.creationDate = creationDate
+        batch.fontDirectory = fonts
+        batch.layoutPath = layout
+        let progress = ProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
+        let outcome = try batch.run(progress: progress.show)
+        progress.finish()
+        for failure in outcome.failures {
+            Terminal.error("\(failure.unit): left out:")
+            Terminal.error(failure.diagnostics.description)
+        }
+        let written = merge ? "\(outcome.units - outcome.failures.count) copies into \(output)"
+            : "\(outcome.written.count) PDF files into \(output)"
+        Terminal.error("wrote \(written)" + (outcome.failures.isEmpty ? "" : "; \(outcome.failures.count) of \(outcome.units) units left out"))
+        if !outcome.failures.isEmpty { throw ExitCode(2) }
+    }
+}
