@@ -3,18 +3,7 @@ import XCTest
 
 /// The `vanban` program as a user runs it: exit codes, messages, files written or not.
 final class CommandLineTests: XCTestCase {
-    /// The build of `vanban` that `swift test` made beside the tests (Linux reports the products
-    /// directory as the bundle; other platforms the .xctest bundle inside it).
-    var binary: String {
-        let bundle = Bundle(for: Self.self).bundleURL
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("vanban").path }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-    }
-
-    func vanban(_ arguments: [String]) throws -> TestSupport.RunResult {
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary), "build vanban first: \(binary)")
-        return try TestSupport.run(binary, arguments)
-    }
+    func vanban(_ arguments: [String]) throws -> TestSupport.RunResult { try TestSupport.vanban(arguments) }
 
     func testRenderWritesAPDFAndPNGPages() throws {
         let directory = TestSupport.temporaryDirectory()

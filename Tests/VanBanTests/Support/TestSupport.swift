@@ -69,6 +69,22 @@ enum TestSupport {
                          error: String(decoding: errData, as: UTF8.self))
     }
 
+    /// The build of `vanban` that `swift test` made beside the tests (Linux reports the products
+    /// directory as the bundle; other platforms the .xctest bundle inside it).
+    static var binary: String {
+        let bundle = Bundle(for: BundleMarker.self).bundleURL
+        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("vanban").path }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }
+
+    private final class BundleMarker {}
+
+    /// Runs the built `vanban` as a user would.
+    static func vanban(_ arguments: [String]) throws -> RunResult {
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary), "build vanban first: \(binary)")
+        return try run(binary, arguments)
+    }
+
     /// The text of a PDF as pdftotext reads it (reading order, no layout).
     static func extractText(_ pdf: String) throws -> String {
         let result = try run("pdftotext", ["-enc", "UTF-8", pdf, "-"])
