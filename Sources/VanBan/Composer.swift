@@ -79,11 +79,12 @@ public final class Composer {
         try pdf(document, pages: layout(document), creationDate: creationDate, signatureFields: signatureFields)
     }
 
-    /// Several documents as copies in one PDF, each numbering its pages from its own first page;
-    /// the document information is the first one's.
-    public func pdf(copies documents: [Document], creationDate: String? = nil, signatureFields: SignatureFields = .all) throws -> Data {
+    /// Several documents as copies in one PDF for printing, each numbering its pages from its own
+    /// first page; the document information is the first one's. No signature fields: the copies
+    /// would share their names, and a printed bundle is signed by hand, copy by copy.
+    public func pdf(copies documents: [Document], creationDate: String? = nil) throws -> Data {
         guard let first = documents.first else { throw Failure.environment("there is no document to write") }
-        return try pdf(first, pages: documents.flatMap(layout), creationDate: creationDate, signatureFields: signatureFields)
+        return try pdf(first, pages: documents.flatMap(layout), creationDate: creationDate, signatureFields: .none)
     }
 
     /// The finished PDF: Cairo's drawing, then one incremental update with the page labels and the
