@@ -48,6 +48,16 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The PDF creation date (ISO 8601, e.g. 2024-09-20T08:00:00+07:00); default: the input's pdf.created, else the document date.")
     var creationDate: String?
 
+    @Option(help: ArgumentHelp("Empty signature fields to add: none, signer (the signer's only) or all (the signer's and the organisation's seal).",
+                               valueName: "none|signer|all"))
+    var signFields: SignatureFields = .all
+
+    @Option(help: "Also write a JSON file with every signature field and blank số/ngày slot (page, rectangle in PDF points, text).")
+    var anchors: String?
+
+    @Flag(help: "Issue each appendix as a file of its own (NAME-phu-luc-I.pdf beside the output), signed by the organisation at the top right of its first page.")
+    var splitAppendices = false
+
     func validate() throws {
         if output == nil, png == nil {
             throw ValidationError("say where to write: -o FILE.pdf and/or --png DIR")
@@ -60,7 +70,10 @@ struct RenderCommand: ParsableCommand {
             if output == nil { throw ValidationError("with --units, say where to write: -o DIR (or -o FILE.pdf with --merge)") }
             if png != nil { throw ValidationError("--png renders one document; leave it out with --units") }
             if merge, nameColumn != nil { throw ValidationError("--name-column names one file per unit; --merge writes one file") }
+            if anchors != nil || splitAppendices { throw ValidationError("--anchors and --split-appendices render one document; leave them out with --units") }
         }
+        if splitAppendices, output == nil { throw ValidationError("--split-appendices needs -o FILE.pdf") }
+        if anchors != nil, output == nil { throw ValidationError("--anchors describes the PDF: give -o FILE.pdf too") }
     }
 
     func run() throws {
@@ -79,7 +92,7 @@ struct RenderCommand: ParsableCommand {
         } catch let error as ExitCode {
             throw error
         } catch {
-            Terminal.error("error: \(error.localizedDescription)")
+            Terminal.error("error: \(error)")
             throw ExitCode(3)
         }
     }
@@ -90,7 +103,16 @@ struct RenderCommand: ParsableCommand {
         let document = try composer.read(path: input)
         let pages = composer.layout(document)
         if let output {
-            try AtomicFile.write(try composer.pdf(document, pages: pages, creationDate: creationDate), to: output)
+            for file in IssuedFiles.split(pages, of: document, output: output, separately: splitAppendices) {
+                let pdf = try composer.pdf(document, pages: file.pages, creationDate: creationDate, signatureFields: signFields,
+                                           separateAppendix: file.isAppendix)
+                try AtomicFile.write(pdf, to: file.path)
+                if let anchors {
+                    let sidecar = file.isAppendix ? IssuedFiles.sibling(of: anchors, suffix: file.suffix) : anchors
+                    let json = composer.anchors(file.pages, signatureFields: signFields, separateAppendix: file.isAppendix)
+                    try AtomicFile.write(try json.json(), to: sidecar)
+                }
+            }
         }
         if let png {
             try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true)
@@ -101,3 +123,5 @@ struct RenderCommand: ParsableCommand {
         }
     }
 }
+
+extension SignatureFields: ExpressibleByArgument {}

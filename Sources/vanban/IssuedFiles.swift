@@ -1,0 +1,39 @@
+import Foundation
+import VanBan
+import VanBanLayout
+import VanBanModel
+
+/// The files one render writes: the document, or with `--split-appendices` the main text and each
+/// appendix in a file of its own ("plan.pdf", "plan-phu-luc-I.pdf"), as offices issue them when an
+/// appendix is signed separately (nd30.md §7).
+struct IssuedFiles {
+    var path: String
+    var pages: [PageFrame]
+    var isAppendix: Bool
+    /// "-phu-luc-I" for an appendix file, "" for the main one.
+    var suffix: String
+
+    static func split(_ pages: [PageFrame], of document: Document, output: String, separately: Bool) -> [IssuedFiles] {
+        guard separately, !document.appendices.isEmpty else {
+            return [IssuedFiles(path: output, pages: pages, isAppendix: false, suffix: "")]
+        }
+        var files = [IssuedFiles(path: output, pages: pages.filter { $0.section == 0 }, isAppendix: false, suffix: "")]
+        for (index, appendix) in document.appendices.enumerated() {
+            let numeral = appendix.label?.split(separator: " ").last.map(String.init) ?? String(index + 1)
+            let suffix = "-phu-luc-\(numeral)"
+            files.append(IssuedFiles(path: sibling(of: output, suffix: suffix), pages: pages.filter { $0.section == index + 1 },
+                                     isAppendix: true, suffix: suffix))
+        }
+        return files.filter { !$0.pages.isEmpty }
+    }
+
+    /// "out/plan.pdf" + "-phu-luc-I" → "out/plan-phu-luc-I.pdf".
+    static func sibling(of path: String, suffix: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let name = url.deletingPathExtension().lastPathComponent + suffix
+        let ext = url.pathExtension
+        let file = ext.isEmpty ? name : name + "." + ext
+        return (path as NSString).deletingLastPathComponent.isEmpty ? file
+            : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file)
+    }
+}
