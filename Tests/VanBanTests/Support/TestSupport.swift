@@ -103,8 +103,10 @@ enum TestSupport {
     }
 
     /// Whitespace folded to single spaces, for comparing text across line breaks.
+    /// A run of dots to fill in ("……") may wrap anywhere, so one broken across lines is one run.
     static func folded(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            .replacingOccurrences(of: "(?<=…) (?=…)", with: "", options: .regularExpression)
     }
 
     static let mm = 72.0 / 25.4
