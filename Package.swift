@@ -22,6 +22,7 @@ let package = Package(
         ),
         .target(name: "VanBanModel"),
         .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams"]),
+        .target(name: "VanBanCheck", dependencies: ["VanBanModel"]),
         .target(name: "VanBanText", dependencies: ["CPangoCairo"]),
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
         .target(name: "VanBanRender", dependencies: ["VanBanLayout", "VanBanText"]),
@@ -29,9 +30,9 @@ let package = Package(
         .target(name: "VanBanPDF"),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
-            "VanBan", "VanBanModel", "VanBanRender",
+            "VanBan", "VanBanCheck", "VanBanModel", "VanBanRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanText", "VanBanPDF"]),
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanCheck", "VanBanText", "VanBanPDF"]),
     ]
 )

@@ -70,6 +70,22 @@ public final class Composer {
         }
     }
 
+    /// An input file's text, for `vanban check --fix` to edit.
+    public func readText(path: String) throws -> String {
+        switch DocumentReader.text(path: path) {
+        case let .success(text): return text
+        case let .failure(list): throw Failure.invalidInput(list)
+        }
+    }
+
+    /// The document with where each value was written, for `vanban check`.
+    public func readSourced(text: String, file: String) throws -> SourcedDocument {
+        switch DocumentReader.readSourced(text: text, file: file, isDrawable: fonts.canDraw) {
+        case let .success(source): return source
+        case let .failure(list): throw Failure.invalidInput(list)
+        }
+    }
+
     public func layout(_ document: Document) -> [PageFrame] {
         DocumentComposer(context: context, spec: spec).compose(document)
     }

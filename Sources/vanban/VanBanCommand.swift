@@ -9,10 +9,12 @@ struct VanBanCommand: ParsableCommand {
             Describe a document in YAML or JSON (see README.md, "The input format") and render it:
 
               vanban render Examples/dong-da.yaml -o plan.pdf
+              vanban check Examples/*.yaml          # Decree 30 rules, no rendering
+              vanban check --fix plan.yaml          # apply the safe fixes in place
 
-            Exit codes: 0 success, 2 invalid input (each problem printed as file:line:column),
-            3 internal or I/O error.
+            Exit codes: 0 success, 1 rule violations found (check), 2 invalid input (each
+            problem printed as file:line:column), 3 internal or I/O error.
             """,
-        subcommands: [RenderCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self]
     )
 }

@@ -19,10 +19,10 @@ struct AppendixDecoder {
             } ?? .automatic
             return Appendix(
                 label: label.isEmpty ? nil : label,
-                title: fields["title"].flatMap { reader.lines($0, what: "title") } ?? [],
+                title: fields["title"].flatMap { reader.lines($0, what: "title", path: "appendices[\(index)].title") } ?? [],
                 subtitle: fields["subtitle"].flatMap { reader.lines($0, what: "subtitle") }?.map(InlineMarkup.parse) ?? [],
                 reference: reference,
-                body: fields["body"].map { BlockDecoder(reader: reader).blocks($0, what: "body") } ?? [])
+                body: fields["body"].map { BlockDecoder(reader: reader).blocks($0, what: "body", path: "appendices[\(index)].body") } ?? [])
         }
     }
 

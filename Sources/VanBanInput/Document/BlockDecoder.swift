@@ -6,12 +6,17 @@ import Yams
 struct BlockDecoder {
     let reader: NodeReader
 
-    func blocks(_ node: Node, what: String) -> [Block] {
+    /// Block `k` is recorded in the source map as `path[k]`.
+    func blocks(_ node: Node, what: String, path: String) -> [Block] {
         switch node {
         case .scalar:
-            return reader.string(node, what: what).map(BodyText.blocks(from:)) ?? []
+            return text(node, what: what, path: path, first: 0)
         case let .sequence(items):
-            return items.flatMap { block($0, what: "an item of \(what)") }
+            var blocks: [Block] = []
+            for item in items {
+                blocks += block(item, what: "an item of \(what)", path: path, first: blocks.count)
+            }
+            return blocks
         default:
             reader.error("\(what) must be text or a list of blocks", at: node,
                          hint: "write `\(what): |` followed by indented lines, or a list of paragraphs and tables")
@@ -19,10 +24,21 @@ struct BlockDecoder {
         }
     }
 
-    private func block(_ node: Node, what: String) -> [Block] {
-        if case .scalar = node {
-            return reader.string(node, what: what).map(BodyText.blocks(from:)) ?? []
+    /// A text read with the body conventions; each block is located at its own line.
+    private func text(_ node: Node, what: String, path: String, first: Int) -> [Block] {
+        guard let text = reader.string(node, what: what, path: path) else { return [] }
+        let lined = BodyText.linedBlocks(from: text)
+        for (offset, item) in lined.enumerated() {
+            reader.record(reader.lineSpan(node, line: item.line), path: "\(path)[\(first + offset)]")
         }
+        return lined.map(\.block)
+    }
+
+    private func block(_ node: Node, what: String, path: String, first: Int) -> [Block] {
+        if case .scalar = node {
+            return text(node, what: what, path: path, first: first)
+        }
+        reader.record(reader.span(node), path: "\(path)[\(first)]")
         guard case let .mapping(mapping) = node else {
             reader.error("\(what) must be text, a paragraph or a table", at: node)
             return []
@@ -34,18 +50,20 @@ struct BlockDecoder {
             return TableDecoder(reader: reader).table(table).map { [.table($0)] } ?? []
         }
         if keys.contains("paragraph") {
-            return paragraph(node).map { [.paragraph($0)] } ?? []
+            return paragraph(node, path: "\(path)[\(first)]").map { [.paragraph($0)] } ?? []
         }
         reader.error("\(what) must have the key 'paragraph' or 'table'", at: node,
                      hint: Suggestion.closest(to: keys.first ?? "", among: ["paragraph", "table"]).map { "did you mean '\($0)'?" })
         return []
     }
 
-    private func paragraph(_ node: Node) -> Paragraph? {
+    private func paragraph(_ node: Node, path: String) -> Paragraph? {
         guard let fields = reader.mapping(node, allowed: ["paragraph", "align", "indent"], what: "a paragraph") else {
             return nil
         }
-        guard let textNode = fields["paragraph"], let text = reader.string(textNode, what: "a paragraph") else { return nil }
+        guard let textNode = fields["paragraph"], let text = reader.string(textNode, what: "a paragraph", path: path) else {
+            return nil
+        }
         var paragraph = Paragraph(text: InlineMarkup.parse(text))
         if let alignNode = fields["align"], let alignment = self.alignment(alignNode) {
             paragraph.alignment = alignment

@@ -5,32 +5,36 @@ import VanBanModel
 /// starts ("I.", "1.", "4.1.", "a)", "- ", "Điều 1.", "Phần I" …; README, "Body text conventions").
 /// A line starting with a backslash is always an ordinary paragraph.
 enum BodyText {
-    static func blocks(from text: String) -> [Block] {
-        var blocks: [Block] = []
+    static func blocks(from text: String) -> [Block] { linedBlocks(from: text).map(\.block) }
+
+    /// The blocks with the index of the text line each came from (empty lines counted), so
+    /// a reader can say where a block was written.
+    static func linedBlocks(from text: String) -> [(block: Block, line: Int)] {
+        var blocks: [(block: Block, line: Int)] = []
         var expectsDivisionTitle = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }
             if line.hasPrefix("\\") {
-                blocks.append(.paragraph(Paragraph(text: InlineMarkup.parse(String(line.dropFirst())))))
+                blocks.append((.paragraph(Paragraph(text: InlineMarkup.parse(String(line.dropFirst())))), index))
                 expectsDivisionTitle = false
                 continue
             }
             let styled = InlineMarkup.parse(line)
             if expectsDivisionTitle {
-                blocks.append(.heading(Heading(kind: .divisionTitle, text: styled)))
+                blocks.append((.heading(Heading(kind: .divisionTitle, text: styled)), index))
                 expectsDivisionTitle = false
                 continue
             }
             let kind = classify(line)
             switch kind {
             case .division?:
-                blocks.append(.heading(Heading(kind: .division, text: styled)))
+                blocks.append((.heading(Heading(kind: .division, text: styled)), index))
                 expectsDivisionTitle = true
             case let kind?:
-                blocks.append(.heading(Heading(kind: kind, text: styled)))
+                blocks.append((.heading(Heading(kind: kind, text: styled)), index))
             case nil:
-                blocks.append(.paragraph(Paragraph(text: styled)))
+                blocks.append((.paragraph(Paragraph(text: styled)), index))
             }
         }
         return blocks

@@ -15,18 +15,18 @@ struct DocumentDecoder {
                                           required: ["type", "issuer", "symbol", "place", "date", "body"],
                                           what: "the document") else { return nil }
         let blocks = BlockDecoder(reader: reader)
-        let typeText = fields["type"].flatMap { reader.string($0, what: "type") }
+        let typeText = fields["type"].flatMap { reader.string($0, what: "type", path: "type") }
         let type = typeText ?? ""
         let issuer = fields["issuer"].flatMap(issuer) ?? Issuer(parent: [], name: [])
         let number = fields["number"].flatMap(number)
-        let symbol = fields["symbol"].flatMap { reader.string($0, what: "symbol") } ?? ""
-        let place = fields["place"].flatMap { reader.string($0, what: "place") } ?? ""
+        let symbol = fields["symbol"].flatMap { reader.string($0, what: "symbol", path: "symbol") } ?? ""
+        let place = fields["place"].flatMap { reader.string($0, what: "place", path: "place") } ?? ""
         let date = fields["date"].flatMap(date) ?? DocumentDate(day: nil, month: nil, year: nil)
-        let summary = fields["summary"].flatMap { reader.string($0, what: "summary") }.map(InlineMarkup.parse)
-        let bases = fields["bases"].flatMap { reader.lines($0, what: "bases") }?.map(InlineMarkup.parse) ?? []
-        let preamble = fields["preamble"].map { blocks.blocks($0, what: "preamble") } ?? []
-        let body = fields["body"].map { blocks.blocks($0, what: "body") } ?? []
-        let note = fields["note"].flatMap { reader.string($0, what: "note") }.map(InlineMarkup.parse)
+        let summary = fields["summary"].flatMap { reader.string($0, what: "summary", path: "summary") }.map(InlineMarkup.parse)
+        let bases = fields["bases"].flatMap { reader.lines($0, what: "bases", path: "bases") }?.map(InlineMarkup.parse) ?? []
+        let preamble = fields["preamble"].map { blocks.blocks($0, what: "preamble", path: "preamble") } ?? []
+        let body = fields["body"].map { blocks.blocks($0, what: "body", path: "body") } ?? []
+        let note = fields["note"].flatMap { reader.string($0, what: "note", path: "note") }.map(InlineMarkup.parse)
         let recipients = fields["recipients"].map(recipients) ?? []
         let signer = fields["signer"].flatMap(signer)
         let metadata = fields["pdf"].flatMap(metadata) ?? Metadata()
@@ -47,19 +47,19 @@ struct DocumentDecoder {
 
     private func issuer(_ node: Node) -> Issuer? {
         if case .scalar = node {
-            return reader.lines(node, what: "issuer").map { Issuer(parent: [], name: $0) }
+            return reader.lines(node, what: "issuer", path: "issuer.name").map { Issuer(parent: [], name: $0) }
         }
         guard let fields = reader.mapping(node, allowed: ["parent", "name"], required: ["name"], what: "issuer") else {
             return nil
         }
         return Issuer(
-            parent: fields["parent"].flatMap { reader.lines($0, what: "issuer.parent") } ?? [],
-            name: fields["name"].flatMap { reader.lines($0, what: "issuer.name") } ?? [])
+            parent: fields["parent"].flatMap { reader.lines($0, what: "issuer.parent", path: "issuer.parent") } ?? [],
+            name: fields["name"].flatMap { reader.lines($0, what: "issuer.name", path: "issuer.name") } ?? [])
     }
 
     /// Số: a bare integer below 10 gets the decree's leading zero; text is kept as written.
     private func number(_ node: Node) -> String? {
-        guard let text = reader.string(node, what: "number") else { return nil }
+        guard let text = reader.string(node, what: "number", path: "number") else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
         if reader.isPlainInteger(node), let value = Int(text) {
             return value < 10 ? "0\(value)" : String(value)
@@ -69,7 +69,7 @@ struct DocumentDecoder {
 
     private func date(_ node: Node) -> DocumentDate? {
         if case .scalar = node {
-            guard let text = reader.string(node, what: "date") else { return nil }
+            guard let text = reader.string(node, what: "date", path: "date") else { return nil }
             let parts = text.split(separator: "-").map(String.init)
             guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
                   (1...12).contains(month), (1...31).contains(day) else {
@@ -79,6 +79,7 @@ struct DocumentDecoder {
             }
             return DocumentDate(day: DateParts.day(day), month: DateParts.month(month), year: String(year))
         }
+        reader.record(reader.span(node), path: "date")
         guard let fields = reader.mapping(node, allowed: ["day", "month", "year"], what: "date") else { return nil }
         return DocumentDate(
             day: fields["day"].flatMap { part($0, what: "day", range: 1...31, format: DateParts.day) },
@@ -87,7 +88,7 @@ struct DocumentDecoder {
     }
 
     private func part(_ node: Node, what: String, range: ClosedRange<Int>, format: (Int) -> String) -> String? {
-        guard let text = reader.string(node, what: what) else { return nil }
+        guard let text = reader.string(node, what: what, path: "date.\(what)") else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
         guard reader.isPlainInteger(node), let value = Int(text) else { return text }
         guard range.contains(value) else {
@@ -104,12 +105,14 @@ struct DocumentDecoder {
         for item in items {
             if case .mapping = item {
                 if !loose.isEmpty { groups.append(RecipientGroup(heading: nil, items: loose)); loose = [] }
+                let path = "recipients[\(groups.count)]"
                 guard let fields = reader.mapping(item, allowed: ["group", "items"], required: ["items"],
                                                   what: "a recipient group") else { continue }
-                let heading = fields["group"].flatMap { reader.string($0, what: "group") }.map(InlineMarkup.parse)
-                let lines = fields["items"].flatMap { reader.lines($0, what: "items") } ?? []
+                let heading = fields["group"].flatMap { reader.string($0, what: "group", path: "\(path).group") }
+                    .map(InlineMarkup.parse)
+                let lines = fields["items"].flatMap { reader.lines($0, what: "items", path: path) } ?? []
                 groups.append(RecipientGroup(heading: heading, items: lines.map(InlineMarkup.parse)))
-            } else if let text = reader.string(item, what: "a recipient") {
+            } else if let text = reader.string(item, what: "a recipient", path: "recipients[\(groups.count)][\(loose.count)]") {
                 loose.append(InlineMarkup.parse(text))
             }
         }
@@ -121,9 +124,9 @@ struct DocumentDecoder {
         guard let fields = reader.mapping(node, allowed: ["authority", "title", "name"], required: ["name"],
                                           what: "signer") else { return nil }
         return Signer(
-            authority: fields["authority"].flatMap { reader.string($0, what: "signer.authority") },
-            title: fields["title"].flatMap { reader.lines($0, what: "signer.title") } ?? [],
-            name: fields["name"].flatMap { reader.string($0, what: "signer.name") } ?? "")
+            authority: fields["authority"].flatMap { reader.string($0, what: "signer.authority", path: "signer.authority") },
+            title: fields["title"].flatMap { reader.lines($0, what: "signer.title", path: "signer.title") } ?? [],
+            name: fields["name"].flatMap { reader.string($0, what: "signer.name", path: "signer.name") } ?? "")
     }
 
     private func metadata(_ node: Node) -> Metadata? {

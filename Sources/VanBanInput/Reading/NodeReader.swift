@@ -8,6 +8,8 @@ import Yams
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where every value read was written, for `vanban check`.
+    private(set) var sourceMap = SourceMap()
     /// Characters the fonts can draw; nil skips the check.
     let isDrawable: ((Unicode.Scalar) -> Bool)?
     /// The unit whose values replace `{{column}}` placeholders; nil prints them as blanks.
@@ -47,6 +49,8 @@ final class NodeReader {
             return nil
         }
         var result: [String: Node] = [:]
+        // A misspelt required key is one problem: "did you mean" says it, "needs the key" would repeat it.
+        var suggested: Set<String> = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error("a key of \(what) must be a plain name", at: keyNode)
@@ -54,6 +58,7 @@ final class NodeReader {
             }
             guard allowed.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
+                if let suggestion { suggested.insert(suggestion) }
                 error("unknown key '\(key)' in \(what)", at: keyNode,
                       hint: suggestion.map { "did you mean '\($0)'?" }
                         ?? "the keys allowed here are \(allowed.joined(separator: ", "))")
@@ -61,7 +66,7 @@ final class NodeReader {
             }
             result[key] = value
         }
-        for key in required where result[key] == nil {
+        for key in required where result[key] == nil && !suggested.contains(key) {
             error("\(what) needs the key '\(key)'", at: node, hint: "add `\(key): …`")
         }
         return result
@@ -70,13 +75,15 @@ final class NodeReader {
     // MARK: Scalars
 
     /// A text value, normalised to NFC and checked for characters that cannot be printed.
-    /// Numbers are accepted as text as written ("5" stays "5").
-    func string(_ node: Node, what: String) -> String? {
+    /// Numbers are accepted as text as written ("5" stays "5"). `path` names the value in the
+    /// source map ("symbol", "bases[2]").
+    func string(_ node: Node, what: String, path: String? = nil) -> String? {
         guard case let .scalar(scalar) = node else {
             error("\(what) must be text, not \(describe(node))", at: node,
                   hint: isUnquotedPlaceholder(node) ? "a value that starts with a {{placeholder}} must be in quotes: \"{{…}} …\"" : nil)
             return nil
         }
+        sourceMap.recordText(span(node), path: path)
         if scalar.style == .plain, scalar.string == "~" || scalar.string == "null" {
             return ""
         }
@@ -84,14 +91,18 @@ final class NodeReader {
     }
 
     /// A text value or a list of text values (lines); a text with line breaks is split into lines.
-    func lines(_ node: Node, what: String) -> [String]? {
+    /// Line `i` is recorded in the source map as `path[i]`.
+    func lines(_ node: Node, what: String, path: String? = nil) -> [String]? {
         switch node {
         case .scalar:
-            return string(node, what: what).map { text in
-                text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-            }
+            guard let text = string(node, what: what, path: path) else { return nil }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            if let path, lines.count == 1 { record(span(node), path: "\(path)[0]") }
+            return lines
         case let .sequence(sequence):
-            let items = sequence.compactMap { string($0, what: "a line of \(what)") }
+            let items = sequence.enumerated().compactMap { index, item in
+                string(item, what: "a line of \(what)", path: path.map { "\($0)[\(index)]" })
+            }
             return items.count == sequence.count ? items : nil
         default:
             error("\(what) must be text or a list of lines, not \(describe(node))", at: node)
@@ -230,6 +241,42 @@ final class NodeReader {
         guard case let .mapping(mapping) = node, mapping.count == 1, let key = mapping.keys.first,
               case .mapping = key else { return false }
         return true
+    }
+
+    // MARK: Source map
+
+    func record(_ span: SourceSpan, path: String) { sourceMap.locate(span, at: path) }
+
+    /// Where a node was written and how, for pointing at it and editing it.
+    func span(_ node: Node) -> SourceSpan {
+        guard case let .scalar(scalar) = node else {
+            return SourceSpan(location: location(node), style: .other, written: "")
+        }
+        let style: SourceSpan.Style
+        switch scalar.style {
+        case _ where scalar.string.contains("\n"): style = .other
+        case .plain: style = .plain
+        case .singleQuoted: style = .singleQuoted
+        case .doubleQuoted: style = .doubleQuoted
+        default: style = .other
+        }
+        return SourceSpan(location: location(node), style: style, written: scalar.string)
+    }
+
+    /// Where line `index` (counting empty lines) of a text value was written: its own line in a
+    /// `|` block, else the value's start.
+    func lineSpan(_ node: Node, line index: Int) -> SourceSpan {
+        guard case let .scalar(scalar) = node, scalar.style == .literal else { return span(node) }
+        let written = scalar.string.split(separator: "\n", omittingEmptySubsequences: false)
+        let lineNumber = location(node).line + 1 + index
+        guard index < written.count, lineNumber - 1 < sourceLines.count else { return span(node) }
+        let source = sourceLines[lineNumber - 1]
+        let indent = source.unicodeScalars.prefix { $0 == " " }.count
+        guard String(source.unicodeScalars.dropFirst(indent)) == String(written[index]) else {
+            return SourceSpan(location: location(node), style: .other, written: "")
+        }
+        return SourceSpan(location: SourceLocation(file: file, line: lineNumber, column: indent + 1),
+                          style: .blockLine, written: String(written[index]))
     }
 
     // MARK: Text hygiene

@@ -47,6 +47,11 @@ enum YAMLSource {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
+            if file.lowercased().hasSuffix(".json") {
+                return Diagnostic(
+                    "JSON syntax: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: "check for a missing quote, comma or closing bracket; a truncated file ends too early")
+            }
             return Diagnostic(
                 "YAML syntax: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
                 hint: "check indentation, and quote text that contains ': ' or starts with a special character")

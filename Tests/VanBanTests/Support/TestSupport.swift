@@ -110,6 +110,7 @@ enum TestSupport {
     }
 
     static let mm = 72.0 / 25.4
+
 }
 
 extension PageFrame {

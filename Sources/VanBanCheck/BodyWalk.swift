@@ -1,0 +1,32 @@
+import VanBanModel
+
+/// The bodies of a document (main body, then each appendix's) with the source-map path of
+/// every block, so rules can point at a heading or paragraph.
+struct BodyWalk {
+    struct Body {
+        var what: String
+        var blocks: [(block: Block, path: String)]
+    }
+
+    static func bodies(of document: Document) -> [Body] {
+        [Body(what: "the body", blocks: located(document.body, path: "body"))]
+            + document.appendices.enumerated().map { index, appendix in
+                Body(what: "appendix \(index + 1)", blocks: located(appendix.body, path: "appendices[\(index)].body"))
+            }
+    }
+
+    private static func located(_ blocks: [Block], path: String) -> [(block: Block, path: String)] {
+        blocks.enumerated().map { ($1, "\(path)[\($0)]") }
+    }
+}
+
+extension Block {
+    /// The text of a heading or paragraph; nil for a table.
+    var text: String? {
+        switch self {
+        case let .heading(heading): return heading.text.plain
+        case let .paragraph(paragraph): return paragraph.text.plain
+        case .table: return nil
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import VanBanModel
+
+/// The body ends with "./." right after its last sentence (nd30.md §3).
+struct BodyEndMark: Rule {
+    let id = "body-end-mark"
+
+    func findings(in source: SourcedDocument) -> [Finding] {
+        let body = source.document.body
+        guard let last = body.indices.last, let text = body[last].text, !Punctuation.endsWith(text, "./.") else {
+            return []
+        }
+        let trimmed = text.trimmingTrailingSpaces
+        // Only a sentence that ends with "." or with no mark at all can safely take "./.".
+        let fixable = trimmed.last.map { $0 == "." || $0.isLetter || $0.isNumber || ")”\"".contains($0) } ?? false
+        return [finding("the body does not end with './.'", at: source.sourceMap["body[\(last)]"],
+                        hint: "end the last sentence with ./. to mark the end of the text",
+                        fix: fixable ? { written in
+                            let kept = written.trimmingTrailingSpaces
+                            return (kept.hasSuffix(".") ? String(kept.dropLast()) : kept) + "./."
+                        } : nil)]
+    }
+}

@@ -1,0 +1,32 @@
+import VanBanModel
+
+/// Days below 10 and the months 1 and 2 take a leading zero, other months none:
+/// "ngày 05 tháng 02", "ngày 20 tháng 9" (nd30.md §2).
+struct DateLeadingZeros: Rule {
+    let id = "date-leading-zeros"
+
+    func findings(in source: SourcedDocument) -> [Finding] {
+        let date = source.document.date
+        var findings: [Finding] = []
+        if let day = number(date.day), day < 10, date.day != "0\(day)" {
+            findings.append(finding("the day '\(date.day!)' needs a leading zero", at: source.sourceMap["date.day"],
+                                    hint: "write 0\(day): days below 10 are written with two digits",
+                                    fix: { _ in "0\(day)" }))
+        }
+        if let month = number(date.month) {
+            let expected = month <= 2 ? "0\(month)" : String(month)
+            if date.month != expected, (1...12).contains(month) {
+                findings.append(finding(
+                    "the month '\(date.month!)' is written '\(expected)' in a date", at: source.sourceMap["date.month"],
+                    hint: "months 1 and 2 take a leading zero (01, 02), the others none (3 … 12)",
+                    fix: { _ in expected }))
+            }
+        }
+        return findings
+    }
+
+    private func number(_ text: String?) -> Int? {
+        guard let text, !text.isEmpty, text.allSatisfy(\.isWholeNumber) else { return nil }
+        return Int(text)
+    }
+}

@@ -1,0 +1,26 @@
+/// The last-character judgements several rules share: a line ends with ";" or "." and a
+/// corrected line keeps its wording, changing only its final mark.
+enum Punctuation {
+    /// Marks a line may end with, to be replaced rather than added to.
+    static let marks: Set<Character> = [";", ".", ",", ":"]
+
+    /// The line ending with `mark`: a wrong final mark is replaced, a missing one added.
+    static func ending(_ text: String, with mark: String) -> String {
+        var body = text
+        while let last = body.last, last == " " { body.removeLast() }
+        if let last = body.last, marks.contains(last) { body.removeLast() }
+        return body + mark
+    }
+
+    static func endsWith(_ text: String, _ mark: String) -> Bool {
+        text.trimmingTrailingSpaces.hasSuffix(mark)
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while let last = text.last, last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import VanBan
+import VanBanCheck
+import VanBanModel
+import VanBanRender
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check documents against the rules of Decree 30 without rendering them.",
+        discussion: """
+            Prints each finding as file:line:column: warning: message (hint: …) [rule].
+            --fix corrects the safe findings (leading zeros, punctuation, NFC, capitals; never
+            wording) in place, editing only the characters of the values it fixes, so comments,
+            order and quoting stay; the file is rewritten atomically and read again to prove it.
+            Exit codes: 0 no findings, 1 findings (rule violations), 2 invalid input,
+            3 internal or I/O error.
+            """
+    )
+
+    @Argument(help: "The documents, in YAML or JSON.")
+    var inputs: [String]
+
+    @Flag(help: "Apply the safe fixes and rewrite each file in place.")
+    var fix = false
+
+    @Option(help: "A font directory to use instead of the bundled Fonts/.")
+    var fonts: String?
+
+    func run() throws {
+        var exitCode: Int32 = 0
+        do {
+            let composer = try Composer(fontDirectory: fonts)
+            for input in inputs {
+                do {
+                    let findings = try check(input, composer: composer)
+                    for finding in findings { print(finding.description) }
+                    if !findings.isEmpty { exitCode = max(exitCode, 1) }
+                } catch let Composer.Failure.invalidInput(list) {
+                    Terminal.error(list.description)
+                    exitCode = max(exitCode, 2)
+                }
+            }
+        } catch let failure as Composer.Failure {
+            Terminal.error(failure.description)
+            throw ExitCode(3)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            Terminal.error("error: \(error.localizedDescription)")
+            throw ExitCode(3)
+        }
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+
+    /// The findings of one file, after fixing what can be fixed when --fix is given.
+    private func check(_ path: String, composer: Composer) throws -> [Finding] {
+        let original = try composer.readText(path: path)
+        guard fix else { return DocumentChecker.check(try composer.readSourced(text: original, file: path)) }
+        // Invalid input stops here, before any fix; after that a fixed text that does not read
+        // back is VanBan's own fault, and the file is left as it was.
+        _ = try composer.readSourced(text: original, file: path)
+        let outcome: DocumentChecker.FixOutcome
+        do {
+            outcome = try DocumentChecker.fix(original) { try composer.readSourced(text: $0, file: path) }
+        } catch {
+            Terminal.error("\(path): error: the fixed file would not read back; it was left unchanged")
+            throw ExitCode(3)
+        }
+        if outcome.fixedCount > 0 {
+            try AtomicFile.write(Data(outcome.text.utf8), to: path)
+            Terminal.error("\(path): fixed \(outcome.fixedCount) finding(s)")
+        }
+        return outcome.findings
+    }
+}
