@@ -86,21 +86,35 @@ public final class Composer {
         }
     }
 
-    public func layout(_ document: Document) -> [PageFrame] {
-        DocumentComposer(context: context, spec: spec).compose(document)
+    /// How pages are put on paper.
+    public enum Imposition: Sendable {
+        /// One page per sheet.
+        case single
+        /// Two copies of each page side by side on one sheet to cut (A5 on landscape A4).
+        case twoUp(cutMarks: Bool)
+    }
+
+    public func layout(_ document: Document, imposition: Imposition = .single) -> [PageFrame] {
+        let pages = DocumentComposer(context: context, spec: spec).compose(document)
+        switch imposition {
+        case .single: return pages
+        case let .twoUp(cutMarks): return TwoUp.sheets(pages, cutMarks: cutMarks)
+        }
     }
 
     /// The whole path from a document to its finished PDF: layout, drawing, finishing.
-    public func pdf(_ document: Document, creationDate: String? = nil, signatureFields: SignatureFields = .all) throws -> Data {
-        try pdf(document, pages: layout(document), creationDate: creationDate, signatureFields: signatureFields)
+    public func pdf(_ document: Document, creationDate: String? = nil, signatureFields: SignatureFields = .all,
+                    imposition: Imposition = .single) throws -> Data {
+        try pdf(document, pages: layout(document, imposition: imposition), creationDate: creationDate, signatureFields: signatureFields)
     }
 
     /// Several documents as copies in one PDF for printing, each numbering its pages from its own
     /// first page; the document information is the first one's. No signature fields: the copies
     /// would share their names, and a printed bundle is signed by hand, copy by copy.
-    public func pdf(copies documents: [Document], creationDate: String? = nil) throws -> Data {
+    public func pdf(copies documents: [Document], creationDate: String? = nil, imposition: Imposition = .single) throws -> Data {
         guard let first = documents.first else { throw Failure.environment("there is no document to write") }
-        return try pdf(first, pages: documents.flatMap(layout), creationDate: creationDate, signatureFields: .none)
+        let pages = documents.flatMap { layout($0, imposition: imposition) }
+        return try pdf(first, pages: pages, creationDate: creationDate, signatureFields: .none)
     }
 
     /// The finished PDF: Cairo's drawing, then one incremental update with the page labels and the

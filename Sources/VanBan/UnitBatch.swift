@@ -47,6 +47,7 @@ public struct UnitBatch {
     public var creationDate: String?
     public var fontDirectory: String?
     public var layoutPath: String?
+    public var imposition = Composer.Imposition.single
     public var workers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(input: String, units: UnitTable, destination: Destination) {
@@ -82,7 +83,7 @@ public struct UnitBatch {
             try Self.asEnvironmentFailure { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             let paths = names.map { (directory as NSString).appendingPathComponent($0) }
             let results = try parallelMap(text: text, labels: labels, progress: progress) { composer, index, document in
-                try AtomicFile.write(try composer.pdf(document, creationDate: creationDate), to: paths[index])
+                try AtomicFile.write(try composer.pdf(document, creationDate: creationDate, imposition: imposition), to: paths[index])
                 return paths[index]
             }
             return Outcome(units: units.rows.count, written: results.compactMap { try? $0.get() }, failures: failures(results, labels))
@@ -90,7 +91,7 @@ public struct UnitBatch {
             let results = try parallelMap(text: text, labels: labels, progress: progress) { _, _, document in document }
             let documents = results.compactMap { try? $0.get() }
             guard !documents.isEmpty else { return Outcome(units: units.rows.count, written: [], failures: failures(results, labels)) }
-            try Self.asEnvironmentFailure { try AtomicFile.write(try composer.pdf(copies: documents, creationDate: creationDate), to: path) }
+            try Self.asEnvironmentFailure { try AtomicFile.write(try composer.pdf(copies: documents, creationDate: creationDate, imposition: imposition), to: path) }
             return Outcome(units: units.rows.count, written: [path], failures: failures(results, labels))
         }
     }

@@ -36,6 +36,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "A font directory to use instead of the bundled Fonts/.")
     var fonts: String?
 
+    @Flag(help: "Print two copies of each page side by side on one sheet to cut in half (an A5 handout on landscape A4).")
+    var twoUp = false
+
+    @Flag(help: "With --two-up: short cut marks at the sheet's edges on the centre line.")
+    var cutMarks = false
+
     @Option(help: "A CSV file of units (first line: column names): one PDF per unit into the -o directory.")
     var units: String?
 
@@ -63,6 +69,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("say where to write: -o FILE.pdf and/or --png DIR")
         }
         if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
+        if cutMarks, !twoUp { throw ValidationError("--cut-marks goes with --two-up") }
         if units == nil, merge || nameColumn != nil {
             throw ValidationError("--merge and --name-column go with --units FILE.csv")
         }
@@ -97,11 +104,13 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    var imposition: Composer.Imposition { twoUp ? .twoUp(cutMarks: cutMarks) : .single }
+
     private func renderOne() throws {
         let composer = try Composer(fontDirectory: fonts, layoutPath: layout)
         Terminal.report(composer.layoutWarnings)
         let document = try composer.read(path: input)
-        let pages = composer.layout(document)
+        let pages = composer.layout(document, imposition: imposition)
         if let output {
             for file in IssuedFiles.split(pages, of: document, output: output, separately: splitAppendices) {
                 let pdf = try composer.pdf(document, pages: file.pages, creationDate: creationDate, signatureFields: signFields,

@@ -12,6 +12,7 @@ extension RenderCommand {
         batch.creationDate = creationDate
         batch.fontDirectory = fonts
         batch.layoutPath = layout
+        batch.imposition = imposition
         let progress = ProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
         let outcome = try batch.run(progress: progress.show)
         progress.finish()

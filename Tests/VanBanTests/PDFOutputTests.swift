@@ -124,7 +124,7 @@ final class PDFOutputTests: XCTestCase {
     /// decree puts it.
     func testGeometryMeasuredFromThePDFAlone() throws {
         let pdf = try TestSupport.pdfFile(try TestSupport.document(TestSupport.examples + "/my-hao.yaml"))
-        let words = try boundingBoxes(pdf)
+        let words = try TestSupport.boundingBoxes(pdf)
         let mm = TestSupport.mm
         for word in words where word.text.allSatisfy(\.isNumber) == false || word.yMin > 20 * mm {
             XCTAssertGreaterThanOrEqual(word.xMin, 30 * mm - 0.5, word.text)
@@ -141,26 +141,5 @@ final class PDFOutputTests: XCTestCase {
         let pageNumbers = words.filter { $0.page > 1 && $0.yMax < 20 * mm }
         XCTAssertEqual(pageNumbers.map(\.text), (2...pageNumbers.count + 1).map(String.init), "numbers from page 2 on")
         XCTAssertFalse(page1.contains { $0.yMax < 20 * mm }, "no page number on page 1")
-    }
-
-    struct Word { var page: Int; var text: String; var xMin, yMin, xMax, yMax: Double }
-
-    /// Word boxes from `pdftotext -bbox`, in points from the top-left corner of each page.
-    private func boundingBoxes(_ pdf: String) throws -> [Word] {
-        let html = try TestSupport.run("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]).output
-        var words: [Word] = []
-        var page = 0
-        for line in html.split(separator: "\n") {
-            if line.contains("<page ") { page += 1 }
-            guard line.contains("<word ") else { continue }
-            func value(_ name: String) -> Double {
-                let start = line.range(of: "\(name)=\"")!.upperBound
-                return Double(line[start...].prefix { $0 != "\"" })!
-            }
-            let text = line.split(separator: ">", maxSplits: 1)[1].split(separator: "<")[0]
-            words.append(Word(page: page, text: String(text), xMin: value("xMin"), yMin: value("yMin"),
-                              xMax: value("xMax"), yMax: value("yMax")))
-        }
-        return words
     }
 }

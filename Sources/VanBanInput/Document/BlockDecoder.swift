@@ -49,11 +49,16 @@ struct BlockDecoder {
                   let table = fields["table"] else { return [] }
             return TableDecoder(reader: reader).table(table).map { [.table($0)] } ?? []
         }
+        if keys.contains("programme") {
+            guard let fields = reader.mapping(node, allowed: ["programme"], what: "a programme block"),
+                  let programme = fields["programme"] else { return [] }
+            return ProgrammeDecoder(reader: reader).blocks(programme)
+        }
         if keys.contains("paragraph") {
             return paragraph(node, path: "\(path)[\(first)]").map { [.paragraph($0)] } ?? []
         }
-        reader.error("\(what) must have the key 'paragraph' or 'table'", at: node,
-                     hint: Suggestion.closest(to: keys.first ?? "", among: ["paragraph", "table"]).map { "did you mean '\($0)'?" })
+        reader.error("\(what) must have the key 'paragraph', 'table' or 'programme'", at: node,
+                     hint: Suggestion.closest(to: keys.first ?? "", among: ["paragraph", "table", "programme"]).map { "did you mean '\($0)'?" })
         return []
     }
 

@@ -89,7 +89,9 @@ struct LayoutDecoder {
     }
 
     /// Margins outside the decree's ranges are allowed (a variant layout may need them) but said.
+    /// The ranges are for A4 paper; a handout on another size (an A5 programme) scales them.
     private func checkAgainstDecree(_ spec: LayoutSpec, _ node: Node) {
+        guard (spec.page.width.millimetres.rounded(), spec.page.height.millimetres.rounded()) == (210, 297) else { return }
         let ranges: [(String, Length, ClosedRange<Double>)] = [
             ("top", spec.page.top, 20...25), ("bottom", spec.page.bottom, 20...25),
             ("left", spec.page.left, 30...35), ("right", spec.page.right, 15...20),

@@ -75,10 +75,13 @@ public struct FrameItem {
         return shaped.text(ofLine: line)
     }
 
-    func offset(by dy: Double) -> FrameItem {
+    func offset(by dy: Double) -> FrameItem { offset(x: 0, y: dy) }
+
+    func offset(x dx: Double, y dy: Double) -> FrameItem {
         var moved = self
+        moved.x += dx
         moved.y += dy
-        if case let .rule(x2, y2, thickness) = content { moved.content = .rule(x2: x2, y2: y2 + dy, thickness: thickness) }
+        if case let .rule(x2, y2, thickness) = content { moved.content = .rule(x2: x2 + dx, y2: y2 + dy, thickness: thickness) }
         return moved
     }
 }
@@ -90,6 +93,8 @@ public enum FramePart: String, Sendable, Hashable {
     case recipientsHeading, recipientGroup, recipient, signerTitle, signerName
     case pageNumber, appendixLabel, appendixTitle, appendixSubtitle, appendixReference, appendixRule
     case tableText, tableBorder
+    /// A short line at a sheet's edge showing where to cut it (two-up printing).
+    case cutMark
     /// Regions (invisible): the signer's signature, the seal, a separately issued appendix's
     /// signature, and the blank số and ngày slots the clerk stamps at issuance.
     case signerSignature, sealPosition, appendixSignature, numberSlot, dateSlot

@@ -102,6 +102,27 @@ enum TestSupport {
         return info
     }
 
+    struct Word { var page: Int; var text: String; var xMin, yMin, xMax, yMax: Double }
+
+    /// Word boxes from `pdftotext -bbox`, in points from the top-left corner of each page.
+    static func boundingBoxes(_ pdf: String) throws -> [Word] {
+        let html = try run("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"]).output
+        var words: [Word] = []
+        var page = 0
+        for line in html.split(separator: "\n") {
+            if line.contains("<page ") { page += 1 }
+            guard line.contains("<word ") else { continue }
+            func value(_ name: String) -> Double {
+                let start = line.range(of: "\(name)=\"")!.upperBound
+                return Double(line[start...].prefix { $0 != "\"" })!
+            }
+            let text = line.split(separator: ">", maxSplits: 1)[1].split(separator: "<")[0]
+            words.append(Word(page: page, text: String(text), xMin: value("xMin"), yMin: value("yMin"),
+                              xMax: value("xMax"), yMax: value("yMax")))
+        }
+        return words
+    }
+
     /// Whitespace folded to single spaces, for comparing text across line breaks.
     /// A run of dots to fill in ("……") may wrap anywhere, so one broken across lines is one run.
     static func folded(_ text: String) -> String {
