@@ -66,7 +66,10 @@ final class PaginationTests: XCTestCase {
     }
 
     func testTheClosingBlockIsNeverAloneOnItsPage() throws {
-        for (name, pages) in try allDocuments() {
+        // A programme handed to attendees has no signer, so no closing block to keep.
+        let unsigned = try TestSupport.exampleFiles.filter { try TestSupport.document($0).signer == nil }
+        XCTAssertEqual(unsigned.map { ($0 as NSString).lastPathComponent }, ["programme.yaml"])
+        for (name, pages) in try allDocuments() where !unsigned.contains(name) {
             guard let page = pages.first(where: { !$0.items(.signerName).isEmpty }) else {
                 XCTFail("\(name): no signer")
                 continue
