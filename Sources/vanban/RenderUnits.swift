@@ -13,6 +13,7 @@ extension RenderCommand {
         batch.fontDirectory = fonts
         batch.layoutPath = layout
         batch.imposition = imposition
+        batch.signatureFields = signFields
         let progress = ProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
         let outcome = try batch.run(progress: progress.show)
         progress.finish()

@@ -15,6 +15,7 @@ final class UnitBatchTests: XCTestCase {
         body: |
           I. KẾT QUẢ
           Đơn vị {{tên_đơn_vị}} báo cáo như sau: ……
+        signer: { title: THỦ TRƯỞNG ĐƠN VỊ, name: "" }
         """
 
     func table(_ csv: String = "Tên đơn vị,Địa danh\nTrường THCS Quài Tở,Quài Tở\n") throws -> UnitTable {
@@ -110,6 +111,13 @@ final class UnitBatchTests: XCTestCase {
         }
         XCTAssertEqual(FileManager.default.contents(atPath: directory + "/a/Trường MN Chiềng Sinh.pdf"),
                        FileManager.default.contents(atPath: directory + "/single.pdf"))
+        // The batch goes through the same finishing step, with the same options.
+        XCTAssertEqual(try TestSupport.vanban(["render", form, "--units", units, "-o", directory + "/c", "--sign-fields", "none"]).status, 0)
+        XCTAssertEqual(try TestSupport.vanban(["render", single, "-o", directory + "/single-none.pdf", "--sign-fields", "none"]).status, 0)
+        XCTAssertEqual(FileManager.default.contents(atPath: directory + "/c/Trường MN Chiềng Sinh.pdf"),
+                       FileManager.default.contents(atPath: directory + "/single-none.pdf"))
+        XCTAssertNotEqual(FileManager.default.contents(atPath: directory + "/c/Trường MN Chiềng Sinh.pdf"),
+                          FileManager.default.contents(atPath: directory + "/single.pdf"))
     }
 
     func testBadUnitsAreSkippedReportedAndMakeTheExitNonZero() throws {
