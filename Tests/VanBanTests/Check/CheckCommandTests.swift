@@ -20,6 +20,7 @@ final class CheckCommandTests: XCTestCase {
             "hai-phong.json": ["39:15 empty-section", "39:15 empty-section"],
             "minimal.yaml": [],
             "my-hao.yaml": ["20:5 bases-punctuation"],
+            "programme.yaml": [],
             "tuan-giao-form.yaml": ["36:3 body-end-mark"],
             "tuan-giao.yaml": ["62:5 recipients-punctuation", "73:7 empty-section", "74:7 empty-section",
                                "79:7 empty-section", "80:7 empty-section"],
