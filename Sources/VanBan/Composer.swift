@@ -132,6 +132,11 @@ public final class Composer {
         }
     }
 
+    /// The pages with the signature and seal images where signing will put them (a printed copy).
+    public func preview(_ pages: [PageFrame], _ preview: SignaturePreview) -> [PageFrame] {
+        preview.apply(to: pages, spec: spec)
+    }
+
     /// Where the signature fields and the blank số/ngày slots of these pages are (`--anchors`).
     public func anchors(_ pages: [PageFrame], signatureFields: SignatureFields = .all, separateAppendix: Bool = false) -> Anchors {
         Anchors(pages: pages, fields: signatureFields.fields(on: pages, separateAppendix: separateAppendix))

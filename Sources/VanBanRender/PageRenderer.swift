@@ -33,6 +33,8 @@ public enum PageRenderer {
                     let depth = min(max(level, 1), outlineParents.count)
                     outlineParents.removeLast(outlineParents.count - depth)
                     outlineParents.append(canvas.addOutline(title, parent: outlineParents[depth - 1], page: index + 1, y: item.y))
+                case let .image(png, width, height):
+                    try canvas.image(png: png, x: item.x, y: item.y, width: width, height: height)
                 case .region:
                     break
                 }

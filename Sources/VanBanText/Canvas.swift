@@ -79,6 +79,24 @@ public final class Canvas {
         cairo_stroke(context)
     }
 
+    /// Draws a PNG image scaled into the rectangle (x, y, width, height).
+    public func image(png: Data, x: Double, y: Double, width: Double, height: Double) throws {
+        let source = ByteSource(png)
+        guard let surface = cairo_image_surface_create_from_png_stream(ByteSource.read, Unmanaged.passUnretained(source).toOpaque()),
+              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw TextError("cairo could not read a PNG image")
+        }
+        defer { cairo_surface_destroy(surface) }
+        let pixelWidth = Double(cairo_image_surface_get_width(surface)), pixelHeight = Double(cairo_image_surface_get_height(surface))
+        guard pixelWidth > 0, pixelHeight > 0 else { return }
+        cairo_save(context)
+        cairo_translate(context, x, y)
+        cairo_scale(context, width / pixelWidth, height / pixelHeight)
+        cairo_set_source_surface(context, surface, 0, 0)
+        cairo_paint(context)
+        cairo_restore(context)
+    }
+
     /// Adds a bookmark to the PDF outline that opens page `page` (from 1) at height `y`, under the
     /// entry `parent` (0: top level). Returns the new entry's id, to parent later ones.
     public func addOutline(_ title: String, parent: Int32, page: Int, y: Double) -> Int32 {
@@ -111,6 +129,24 @@ public final class Canvas {
             throw TextError("cairo could not finish the PDF: \(String(cString: cairo_status_to_string(status)))")
         }
         return sink.data
+    }
+}
+
+/// Hands Cairo a PNG's bytes through its read callback.
+final class ByteSource {
+    let data: Data
+    var offset = 0
+
+    init(_ data: Data) { self.data = data }
+
+    static let read: cairo_read_func_t = { closure, buffer, length in
+        guard let closure, let buffer else { return CAIRO_STATUS_READ_ERROR }
+        let source = Unmanaged<ByteSource>.fromOpaque(closure).takeUnretainedValue()
+        let count = Int(length)
+        guard source.offset + count <= source.data.count else { return CAIRO_STATUS_READ_ERROR }
+        source.data.copyBytes(to: buffer, from: source.offset..<(source.offset + count))
+        source.offset += count
+        return CAIRO_STATUS_SUCCESS
     }
 }
 

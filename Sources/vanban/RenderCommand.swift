@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBan
+import VanBanModel
 import VanBanRender
 
 struct RenderCommand: ParsableCommand {
@@ -54,9 +55,18 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The PDF creation date (ISO 8601, e.g. 2024-09-20T08:00:00+07:00); default: the input's pdf.created, else the document date.")
     var creationDate: String?
 
-    @Option(help: ArgumentHelp("Empty signature fields to add: none, signer (the signer's only) or all (the signer's and the organisation's seal).",
+    @Option(help: ArgumentHelp("Empty signature fields to add: none, signer (the signer's only) or all (the signer's and the organisation's seal; the default).",
                                valueName: "none|signer|all"))
     var signFields: SignatureFields = .all
+
+    @Option(help: "Print this PNG (the signer's blue signature) in the signature space, for a paper copy; no signature fields are added.")
+    var previewSignature: String?
+
+    @Option(help: "Print this PNG (the red seal) at the seal's position and real size, for a paper copy; no signature fields are added.")
+    var previewSeal: String?
+
+    @Option(help: "The seal's real diameter for --preview-seal, e.g. 40mm (default: the layout's signing.sealDiameter).")
+    var sealDiameter: String?
 
     @Option(help: "Also write a JSON file with every signature field and blank số/ngày slot (page, rectangle in PDF points, text).")
     var anchors: String?
@@ -78,6 +88,14 @@ struct RenderCommand: ParsableCommand {
             if png != nil { throw ValidationError("--png renders one document; leave it out with --units") }
             if merge, nameColumn != nil { throw ValidationError("--name-column names one file per unit; --merge writes one file") }
             if anchors != nil || splitAppendices { throw ValidationError("--anchors and --split-appendices render one document; leave them out with --units") }
+        }
+        let previewing = previewSignature != nil || previewSeal != nil
+        if previewing, signFields == .signer {
+            throw ValidationError("--preview-signature/--preview-seal print a signed-looking copy: they never go with empty signature fields (--sign-fields signer)")
+        }
+        if sealDiameter != nil, previewSeal == nil { throw ValidationError("--seal-diameter goes with --preview-seal") }
+        if let sealDiameter, Length(parsing: sealDiameter).map({ (10...60).contains($0.millimetres) }) != true {
+            throw ValidationError("--seal-diameter must be a length between 10mm and 60mm, e.g. 40mm, not '\(sealDiameter)'")
         }
         if splitAppendices, output == nil { throw ValidationError("--split-appendices needs -o FILE.pdf") }
         if anchors != nil, output == nil { throw ValidationError("--anchors describes the PDF: give -o FILE.pdf too") }
@@ -110,7 +128,12 @@ struct RenderCommand: ParsableCommand {
         let composer = try Composer(fontDirectory: fonts, layoutPath: layout)
         Terminal.report(composer.layoutWarnings)
         let document = try composer.read(path: input)
-        let pages = composer.layout(document, imposition: imposition)
+        var pages = composer.layout(document, imposition: imposition)
+        var signFields = self.signFields
+        if previewSignature != nil || previewSeal != nil {
+            pages = composer.preview(pages, try signaturePreview())
+            signFields = .none
+        }
         if let output {
             for file in IssuedFiles.split(pages, of: document, output: output, separately: splitAppendices) {
                 let pdf = try composer.pdf(document, pages: file.pages, creationDate: creationDate, signatureFields: signFields,
@@ -130,6 +153,18 @@ struct RenderCommand: ParsableCommand {
                 try AtomicFile.write(data, to: (png as NSString).appendingPathComponent(name))
             }
         }
+    }
+
+    private func signaturePreview() throws -> SignaturePreview {
+        func image(_ path: String?) throws -> SignaturePreview.Image? {
+            guard let path else { return nil }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Composer.Failure.environment("cannot read \(path)")
+            }
+            return try SignaturePreview.Image(png: data, file: path)
+        }
+        return SignaturePreview(signature: try image(previewSignature), seal: try image(previewSeal),
+                                sealDiameter: sealDiameter.flatMap(Length.init(parsing:)))
     }
 }
 

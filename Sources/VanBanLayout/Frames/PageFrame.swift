@@ -1,3 +1,4 @@
+import Foundation
 import VanBanText
 
 /// A finished page: its size and everything on it at absolute positions (points, origin at the
@@ -36,6 +37,8 @@ public struct FrameItem {
         case region(width: Double, height: Double, label: String)
         /// An entry of the PDF outline (bookmarks) pointing at y on this page; 1 is the top level.
         case bookmark(title: String, level: Int)
+        /// A PNG image scaled into the rectangle whose top-left corner is (x, y).
+        case image(png: Data, width: Double, height: Double)
     }
 
     public var part: FramePart
@@ -56,7 +59,7 @@ public struct FrameItem {
         switch content {
         case let .text(text, line): return text.lines[line].width
         case let .rule(x2, _, _): return x2 - x
-        case let .region(width, _, _): return width
+        case let .region(width, _, _), let .image(_, width, _): return width
         case .bookmark: return 0
         }
     }
@@ -64,7 +67,7 @@ public struct FrameItem {
     /// Whether a renderer draws anything for it (regions and bookmarks are invisible).
     public var isVisible: Bool {
         switch content {
-        case .text, .rule: return true
+        case .text, .rule, .image: return true
         case .region, .bookmark: return false
         }
     }
@@ -98,6 +101,8 @@ public enum FramePart: String, Sendable, Hashable {
     /// Regions (invisible): the signer's signature, the seal, a separately issued appendix's
     /// signature, and the blank số and ngày slots the clerk stamps at issuance.
     case signerSignature, sealPosition, appendixSignature, numberSlot, dateSlot
+    /// Preview images of the signature and the seal, for a printed copy (never with empty fields).
+    case signaturePreview, sealPreview
     /// An outline entry (invisible).
     case outline
 }

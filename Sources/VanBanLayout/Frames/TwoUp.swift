@@ -36,7 +36,7 @@ private extension FrameItem {
     /// Text and rules are printed on both copies; regions and bookmarks exist once per PDF.
     var isPrintedOnEveryCopy: Bool {
         switch content {
-        case .text, .rule: return true
+        case .text, .rule, .image: return true
         case .region, .bookmark: return false
         }
     }
