@@ -5,4 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-swift test
+# XCTest only: the suite has no Swift Testing tests, and its "0 tests" line would close the log.
+swift test --disable-swift-testing
