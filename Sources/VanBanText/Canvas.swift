@@ -81,11 +81,7 @@ public final class Canvas {
 
     /// Draws a PNG image scaled into the rectangle (x, y, width, height).
     public func image(png: Data, x: Double, y: Double, width: Double, height: Double) throws {
-        let source = ByteSource(png)
-        guard let surface = cairo_image_surface_create_from_png_stream(ByteSource.read, Unmanaged.passUnretained(source).toOpaque()),
-              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw TextError("cairo could not read a PNG image")
-        }
+        guard let surface = ByteSource.imageSurface(png: png) else { throw TextError("cairo could not read a PNG image") }
         defer { cairo_surface_destroy(surface) }
         let pixelWidth = Double(cairo_image_surface_get_width(surface)), pixelHeight = Double(cairo_image_surface_get_height(surface))
         guard pixelWidth > 0, pixelHeight > 0 else { return }
@@ -129,35 +125,5 @@ public final class Canvas {
             throw TextError("cairo could not finish the PDF: \(String(cString: cairo_status_to_string(status)))")
         }
         return sink.data
-    }
-}
-
-/// Hands Cairo a PNG's bytes through its read callback.
-final class ByteSource {
-    let data: Data
-    var offset = 0
-
-    init(_ data: Data) { self.data = data }
-
-    static let read: cairo_read_func_t = { closure, buffer, length in
-        guard let closure, let buffer else { return CAIRO_STATUS_READ_ERROR }
-        let source = Unmanaged<ByteSource>.fromOpaque(closure).takeUnretainedValue()
-        let count = Int(length)
-        guard source.offset + count <= source.data.count else { return CAIRO_STATUS_READ_ERROR }
-        source.data.copyBytes(to: buffer, from: source.offset..<(source.offset + count))
-        source.offset += count
-        return CAIRO_STATUS_SUCCESS
-    }
-}
-
-/// Collects the bytes Cairo writes through its stream callback.
-final class ByteSink {
-    var data = Data()
-
-    static let write: cairo_write_func_t = { closure, bytes, length in
-        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-        sink.data.append(bytes, count: Int(length))
-        return CAIRO_STATUS_SUCCESS
     }
 }

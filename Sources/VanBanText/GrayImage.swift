@@ -9,27 +9,9 @@ public struct GrayImage: Equatable, Sendable {
     public var pixels: [UInt8]
 
     public init?(png: Data) {
-        final class Source {
-            let data: Data
-            var offset = 0
-            init(_ data: Data) { self.data = data }
-        }
-        let source = Source(png)
-        let read: cairo_read_func_t = { closure, buffer, length in
-            guard let closure, let buffer else { return CAIRO_STATUS_READ_ERROR }
-            let source = Unmanaged<Source>.fromOpaque(closure).takeUnretainedValue()
-            let count = Int(length)
-            guard source.offset + count <= source.data.count else { return CAIRO_STATUS_READ_ERROR }
-            source.data.copyBytes(to: buffer, from: source.offset..<(source.offset + count))
-            source.offset += count
-            return CAIRO_STATUS_SUCCESS
-        }
-        let surface = withExtendedLifetime(source) {
-            cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(source).toOpaque())
-        }
+        guard let surface = ByteSource.imageSurface(png: png) else { return nil }
         defer { cairo_surface_destroy(surface) }
-        guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
-              let data = cairo_image_surface_get_data(surface) else { return nil }
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
         width = Int(cairo_image_surface_get_width(surface))
         height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
