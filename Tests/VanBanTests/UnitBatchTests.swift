@@ -64,6 +64,24 @@ final class UnitBatchTests: XCTestCase {
                        ["Trường TH Mường Mùn.pdf", "trường TH Mường Mùn (2).pdf", "A-B- C-.pdf", "don-vi-3.pdf", "Quài Tở.pdf"])
     }
 
+    func testTheBytesDoNotDependOnHowManyWorkersMadeThem() throws {
+        let directory = TestSupport.temporaryDirectory()
+        let units = try UnitTable.read(path: TestSupport.examples + "/tuan-giao-units.csv").get()
+        var outputs: [[Data]] = []
+        for workers in [1, 3] {
+            var batch = UnitBatch(input: TestSupport.examples + "/tuan-giao-form.yaml", units: units,
+                                  destination: .directory(directory + "/\(workers)", nameColumn: nil))
+            batch.fontDirectory = TestSupport.root + "/Fonts"
+            batch.layoutPath = TestSupport.root + "/Layouts/nd30.yaml"
+            batch.workers = workers
+            let outcome = try batch.run()
+            XCTAssertEqual(outcome.written.count, units.rows.count)
+            XCTAssertTrue(outcome.failures.isEmpty)
+            outputs.append(try outcome.written.map { try Data(contentsOf: URL(fileURLWithPath: $0)) })
+        }
+        XCTAssertEqual(outputs[0], outputs[1])
+    }
+
     // MARK: The command line
 
     func write(_ text: String, _ name: String, in directory: String) throws -> String {
