@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .library(name: "VanBan", targets: ["VanBan"]),
         .executable(name: "vanban", targets: ["vanban"]),
+        .executable(name: "vanban-bench", targets: ["vanban-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -31,6 +32,10 @@ let package = Package(
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", "VanBanCheck", "VanBanModel", "VanBanRender",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "vanban-bench", dependencies: [
+            "VanBan", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanCheck", "VanBanText", "VanBanPDF"]),

@@ -122,7 +122,7 @@ public final class Composer {
     public func pdf(_ document: Document, pages: [PageFrame], creationDate: String? = nil,
                     signatureFields: SignatureFields = .all, separateAppendix: Bool = false) throws -> Data {
         let drawn = try Self.asEnvironmentFailure {
-            try PageRenderer.pdf(pages, info: PDFMetadata.info(for: document, creationDate: creationDate))
+            try PageRenderer.pdf(pages, info: pdfInfo(document, creationDate: creationDate))
         }
         let fields = signatureFields.fields(on: pages, separateAppendix: separateAppendix).map(\.field)
         do {
@@ -140,6 +140,11 @@ public final class Composer {
     /// Where the signature fields and the blank số/ngày slots of these pages are (`--anchors`).
     public func anchors(_ pages: [PageFrame], signatureFields: SignatureFields = .all, separateAppendix: Bool = false) -> Anchors {
         Anchors(pages: pages, fields: signatureFields.fields(on: pages, separateAppendix: separateAppendix))
+    }
+
+    /// The title, author, subject and dates that `pdf` writes for the document.
+    public func pdfInfo(_ document: Document, creationDate: String? = nil) -> PDFInfo {
+        PDFMetadata.info(for: document, creationDate: creationDate)
     }
 
     public func png(_ pages: [PageFrame], dpi: Double) throws -> [Data] {

@@ -66,6 +66,10 @@ public final class Canvas {
     /// Draws line `index` of a shaped text with its start at `x` and its baseline at `baseline`.
     public func draw(_ text: ShapedText, line index: Int, x: Double, baseline: Double) {
         guard let line = text.pangoLine(index) else { return }
+        draw(line, x: x, baseline: baseline)
+    }
+
+    func draw(_ line: UnsafeMutablePointer<PangoLayoutLine>, x: Double, baseline: Double) {
         cairo_move_to(context, x, baseline)
         pango_cairo_show_layout_line(context, line)
     }

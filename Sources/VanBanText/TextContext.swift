@@ -27,7 +27,10 @@ public final class TextContext {
     /// Shapes text; see `ShapedText`.
     public func shape(_ runs: [TextRun], size: Double, width: Double?, alignment: TextAlignment = .left,
                       firstLineIndent: Double = 0) -> ShapedText {
-        ShapedText(runs: runs, size: size, context: self, width: width, alignment: alignment,
-                   firstLineIndent: firstLineIndent)
+        shape(TextParagraph(runs: runs, size: size, width: width, alignment: alignment, firstLineIndent: firstLineIndent))
+    }
+
+    public func shape(_ paragraph: TextParagraph) -> ShapedText {
+        ShapedText(paragraph, context: self)
     }
 }

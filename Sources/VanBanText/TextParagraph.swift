@@ -1,0 +1,88 @@
+import CPangoCairo
+
+/// Everything Pango needs to shape one paragraph: its styled runs, the font size, the line
+/// length, the alignment and the first-line indent. VanBan's shaped text and the Pango + Cairo
+/// baseline of the benchmark both build their Pango layouts from it, the same way.
+public struct TextParagraph: Sendable, Hashable {
+    public var runs: [TextRun]
+    /// In points.
+    public var size: Double
+    /// The line length in points; nil keeps the text on one line (for measuring).
+    public var width: Double?
+    public var alignment: TextAlignment
+    /// In points; Pango indents the first line of the paragraph by it.
+    public var firstLineIndent: Double
+
+    public init(runs: [TextRun], size: Double, width: Double?, alignment: TextAlignment = .left,
+                firstLineIndent: Double = 0) {
+        self.runs = runs
+        self.size = size
+        self.width = width
+        self.alignment = alignment
+        self.firstLineIndent = firstLineIndent
+    }
+
+    /// A new Pango layout (owned by the caller, who unrefs it) holding this paragraph in the
+    /// family's faces. Pango shapes and breaks it lazily, the first time its lines are read.
+    func makeLayout(family: String, in context: OpaquePointer) -> OpaquePointer {
+        // glib aborts the process when an allocation fails, so creation never returns NULL.
+        let layout = pango_layout_new(context)!
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, family)
+        pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+
+        pango_layout_set_text(layout, runs.map(\.text).joined(), -1)
+        let attributes = Self.attributes(for: runs)
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
+        if let width {
+            pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        pango_layout_set_indent(layout, Int32(firstLineIndent * Double(PANGO_SCALE)))
+        switch alignment {
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout, 1)
+        }
+        return layout
+    }
+
+    /// Bold and italic as Pango attributes over UTF-8 byte ranges (not markup: user text may
+    /// contain '&' or '<', which Pango markup would silently turn into empty text).
+    ///
+    /// Spaces at the end of a run take the style of the run after them. Where a style changes
+    /// right after a space, Pango 1.50 keeps that space's width when it breaks the line there,
+    /// and a justified line ended 4 pt short of the margin; with the change moved before the
+    /// spaces it does not. A bold or italic space has the same advance as an upright one.
+    private static func attributes(for runs: [TextRun]) -> OpaquePointer {
+        let list = pango_attr_list_new()!
+        func trailingSpaces(_ text: String) -> UInt32 {
+            let count = text.reversed().prefix { $0 == " " }.count
+            return count < text.count ? UInt32(count) : 0
+        }
+        var offset: UInt32 = 0
+        for (index, run) in runs.enumerated() {
+            let length = UInt32(run.text.utf8.count)
+            let start = index > 0 ? offset - trailingSpaces(runs[index - 1].text) : offset
+            let end = index < runs.count - 1 ? offset + length - trailingSpaces(run.text) : offset + length
+            if run.bold { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end, list) }
+            if run.italic { insert(pango_attr_style_new(PANGO_STYLE_ITALIC), start, end, list) }
+            offset += length
+        }
+        return list
+    }
+
+    private static func insert(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ start: UInt32, _ end: UInt32,
+                               _ list: OpaquePointer) {
+        guard let attribute else { return }
+        attribute.pointee.start_index = start
+        attribute.pointee.end_index = end
+        pango_attr_list_insert(list, attribute)
+    }
+}

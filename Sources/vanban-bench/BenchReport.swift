@@ -1,0 +1,78 @@
+import Foundation
+
+/// The benchmark's table, and each of the issue's targets with whether it is met.
+struct BenchReport {
+    var plan: BenchPlan
+    var examples: [DocumentMeasurement]
+    var scaling: [DocumentMeasurement]
+    var cold: ColdRun
+    var batch: BatchRun
+
+    var text: String {
+        var out: [String] = []
+        out.append("VanBan benchmark: \(plan.rounds) documents per example in one process after \(plan.warmUp) warm-up, "
+                   + "\(ProcessInfo.processInfo.activeProcessorCount) cores")
+        out.append("")
+        out.append(row(["example", "pages", "median ms", "p95 ms", "pages/s", "read", "layout", "pdf",
+                        "Pango+Cairo ms", "ratio", "peak MB"], widths: Self.exampleWidths))
+        for m in examples {
+            out.append(row([m.name, "\(m.pages)", ms(m.total.median), ms(m.total.p95),
+                            String(format: "%.0f", Double(m.pages) / m.total.median * 1000),
+                            ms(m.read.median), ms(m.layout.median), ms(m.pdf.median),
+                            ms(m.baseline.median), String(format: "%.2f", m.total.median / m.baseline.median),
+                            mb(m.peakKilobytes)], widths: Self.exampleWidths))
+        }
+        out.append("")
+        out.append("Đống Đa with its body repeated (one process, one core):")
+        out.append(row(["copies", "pages", "median ms", "ms/page", "Pango+Cairo ms", "ratio", "peak MB"], widths: Self.scalingWidths))
+        for m in scaling {
+            out.append(row(["\(m.copies)", "\(m.pages)", ms(m.total.median), String(format: "%.2f", m.total.median / Double(m.pages)),
+                            ms(m.baseline.median), String(format: "%.2f", m.total.median / m.baseline.median),
+                            mb(m.peakKilobytes)], widths: Self.scalingWidths))
+        }
+        out.append("")
+        out.append(String(format: "Cold process, vanban render dong-da.yaml -o …: median %.1f ms, p95 %.1f ms, peak %@ MB (%d runs)",
+                          cold.milliseconds.median, cold.milliseconds.p95, mb(cold.peakKilobytes), cold.runs))
+        out.append(String(format: "Batch, tuan-giao-form.yaml for %d units on %d threads: %.2f s, %.0f documents/s, %.0f pages/s",
+                          batch.units, batch.threads, batch.seconds, batch.documentsPerSecond,
+                          Double(batch.pages) / batch.seconds))
+        out.append("")
+        out.append("Targets (issue 6):")
+        out.append(contentsOf: targets.map { "  \($0.met ? "met   " : "MISSED") \($0.text)" })
+        return out.joined(separator: "\n")
+    }
+
+    var targets: [(met: Bool, text: String)] {
+        var list: [(Bool, String)] = []
+        if let dongDa = examples.first(where: { $0.name == "dong-da.yaml" }) {
+            list.append((dongDa.total.median <= 25, String(format: "Đống Đa in ≤ 25 ms in one process: %.1f ms", dongDa.total.median)))
+            let ratio = dongDa.total.median / dongDa.baseline.median
+            list.append((ratio <= 1.25, String(format: "within 1.25× of Pango + Cairo alone: %.2f×", ratio)))
+        }
+        list.append((cold.milliseconds.median <= 60, String(format: "cold vanban render of Đống Đa in ≤ 60 ms: %.1f ms", cold.milliseconds.median)))
+        let thousand = batch.seconds / Double(batch.units) * 1000
+        list.append((thousand <= 5, String(format: "1 000 forms in ≤ 5 s on all cores: %.2f s%@", thousand,
+                                           batch.units == 1000 ? "" : " (extrapolated from \(batch.units))")))
+        let peak = (examples + scaling.prefix(1)).map(\.peakKilobytes).max() ?? 0
+        list.append((peak <= 100 * 1024, "peak memory ≤ 100 MB for any example: \(mb(peak)) MB"))
+        if let first = scaling.first, let last = scaling.last, last.copies > first.copies {
+            let growth = (last.total.median / Double(last.pages)) / (first.total.median / Double(first.pages))
+            list.append((growth <= 1.25, String(format: "time linear in length: ms/page at %d copies is %.2f× that at 1", last.copies, growth)))
+        }
+        return list
+    }
+
+    private static let exampleWidths = [-20, 6, 10, 8, 8, 7, 7, 7, 15, 6, 8]
+    private static let scalingWidths = [-8, 6, 10, 8, 15, 6, 8]
+
+    /// Columns padded to `widths` (negative: left-aligned), counting characters, not bytes.
+    private func row(_ cells: [String], widths: [Int]) -> String {
+        zip(cells, widths).map { cell, width in
+            let padding = String(repeating: " ", count: max(0, abs(width) - cell.count))
+            return width < 0 ? cell + padding : padding + cell
+        }.joined(separator: " ")
+    }
+
+    private func ms(_ value: Double) -> String { String(format: "%.1f", value) }
+    private func mb(_ kilobytes: Int) -> String { String(format: "%.0f", Double(kilobytes) / 1024) }
+}

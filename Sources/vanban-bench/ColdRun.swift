@@ -1,0 +1,19 @@
+/// A whole `vanban render` process, start to PDF on disk, timed several times after one untimed
+/// run (so the file system cache and fontconfig's cache are as a clerk's second run finds them).
+struct ColdRun {
+    var milliseconds = Samples()
+    var peakKilobytes = 0
+    var runs: Int { milliseconds.values.count }
+
+    static func run(vanban: String, input: String, output: String, runs: Int) throws -> ColdRun {
+        var result = ColdRun()
+        for round in 0...runs {
+            let child = try ChildProcess.run(vanban, ["render", input, "-o", output])
+            guard child.status == 0 else { throw BenchError("vanban render \(input) failed (exit \(child.status))") }
+            guard round > 0 else { continue }
+            result.milliseconds.add(child.seconds * 1000)
+            result.peakKilobytes = max(result.peakKilobytes, child.peakKilobytes)
+        }
+        return result
+    }
+}

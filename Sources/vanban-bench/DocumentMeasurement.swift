@@ -1,0 +1,58 @@
+import Foundation
+import VanBan
+import VanBanModel
+import VanBanRender
+import VanBanText
+
+/// Times one document again and again in one process: reading (YAML/JSON → model), layout
+/// (shaping and pagination) and PDF output, and, interleaved with it, the Pango + Cairo baseline
+/// drawing the same lines on the same pages. The first `warmUp` rounds are not counted.
+struct DocumentMeasurement: Codable {
+    var name: String
+    var copies: Int
+    var pages = 0
+    var lines = 0
+    var read = Samples()
+    var layout = Samples()
+    var pdf = Samples()
+    var total = Samples()
+    var baseline = Samples()
+    /// Filled in by the parent from `wait4`: the whole measuring process's peak memory.
+    var peakKilobytes = 0
+
+    init(name: String, copies: Int) {
+        self.name = name
+        self.copies = copies
+    }
+
+    /// - Parameter copies: the body is repeated this many times (to show how time grows with length).
+    static func measure(path: String, copies: Int, rounds: Int, warmUp: Int) throws -> DocumentMeasurement {
+        let composer = try Composer()
+        let baseline = BaselineTypesetter(context: TextContext(library: composer.fonts))
+        var result = DocumentMeasurement(name: (path as NSString).lastPathComponent, copies: copies)
+        for round in 0..<(warmUp + rounds) {
+            let (document, readTime) = try Stopwatch.time { () throws -> Document in
+                var document = try composer.read(path: path)
+                if copies > 1 { document.body = Array(repeating: document.body, count: copies).flatMap { $0 } }
+                return document
+            }
+            let (frames, layoutTime) = Stopwatch.time { composer.layout(document) }
+            let (_, pdfTime) = try Stopwatch.time { try composer.pdf(document, pages: frames) }
+
+            let input = BaselineInput(frames)
+            let info = composer.pdfInfo(document)
+            let (_, baselineTime) = try Stopwatch.time {
+                try baseline.pdf(paragraphs: input.paragraphs, pages: input.pages, info: info)
+            }
+            guard round >= warmUp else { continue }
+            result.pages = frames.count
+            result.lines = input.lineCount
+            result.read.add(readTime)
+            result.layout.add(layoutTime)
+            result.pdf.add(pdfTime)
+            result.total.add(readTime + layoutTime + pdfTime)
+            result.baseline.add(baselineTime)
+        }
+        return result
+    }
+}

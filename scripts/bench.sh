@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds every product in release mode and runs the benchmark (README, "Speed").
+# Arguments go to vanban-bench, e.g. `scripts/bench.sh --quick` or `scripts/bench.sh --units 200`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >&2
+swift build -c release >&2
+exec .build/release/vanban-bench "$@"
