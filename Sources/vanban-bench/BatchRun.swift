@@ -1,56 +1,43 @@
 import Foundation
 import VanBan
-import VanBanRender
 
-/// Renders one form for many units on every core, as a district office does: one thread per core,
-/// each with its own `Composer` (Pango objects are not thread-safe), each unit's copy read from
-/// text with the unit's name filled in, laid out, and written to a PDF file.
+/// The Tuần Giáo form rendered for many units on every core, as a district office does: a CSV of
+/// `units` made-up units (a school per row), rendered once through the library's `UnitBatch` in
+/// this process and once as a user runs it, `vanban render form.yaml --units units.csv -o DIR/`.
 struct BatchRun {
     var units: Int
     var threads: Int
-    var seconds = 0.0
-    var pages = 0
+    /// In this process, through `UnitBatch` (one composer per thread).
+    var librarySeconds = 0.0
+    /// A whole `vanban render --units` process.
+    var commandSeconds = 0.0
+    var commandPeakKilobytes = 0
 
-    /// The form's placeholder for the unit's name, which every copy replaces.
-    static let placeholder = "ĐƠN VỊ: ……………………"
+    static func run(vanban: String, formPath: String, units: Int, scratch: String) throws -> BatchRun {
+        let csv = scratch + "/units.csv"
+        let rows = (1...units).map { "Trường Tiểu học số \($0) xã Quài Tở,Quài Tở" }
+        try (["Tên đơn vị,Địa danh"] + rows).joined(separator: "\n").appending("\n")
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        var result = BatchRun(units: units, threads: threads)
 
-    static func run(formPath: String, units: Int, threads: Int) throws -> BatchRun {
-        let template = try String(contentsOfFile: formPath, encoding: .utf8)
-        guard template.contains(placeholder) else {
-            throw BenchError("\(formPath) no longer holds the placeholder \"\(placeholder)\" that the batch fills in")
-        }
-        let directory = NSTemporaryDirectory() + "vanban-bench-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-
-        let lock = NSLock()
-        var pages = 0
-        var failure: Error?
+        let libraryDirectory = scratch + "/units-library"
+        let batch = try UnitBatch(input: formPath, unitsFile: csv, destination: .directory(libraryDirectory, nameColumn: nil))
         let watch = Stopwatch()
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            do {
-                let composer = try Composer()
-                var threadPages = 0
-                for unit in stride(from: thread, to: units, by: threads) {
-                    let text = template.replacingOccurrences(of: placeholder, with: "ĐƠN VỊ: TRƯỜNG TIỂU HỌC SỐ \(unit + 1)")
-                    let document = try composer.read(text: text, file: formPath)
-                    let frames = composer.layout(document)
-                    try AtomicFile.write(try composer.pdf(document, pages: frames),
-                                         to: directory + "/unit-\(unit + 1).pdf")
-                    threadPages += frames.count
-                }
-                lock.lock()
-                pages += threadPages
-                lock.unlock()
-            } catch {
-                lock.lock()
-                failure = error
-                lock.unlock()
-            }
+        let outcome = try batch.run()
+        result.librarySeconds = watch.seconds
+        guard outcome.written.count == units, outcome.failures.isEmpty else {
+            throw BenchError("the batch wrote \(outcome.written.count) of \(units) forms")
         }
-        if let failure { throw failure }
-        return BatchRun(units: units, threads: threads, seconds: watch.seconds, pages: pages)
+
+        let commandDirectory = scratch + "/units-command"
+        let child = try ChildProcess.run(vanban, ["render", formPath, "--units", csv, "-o", commandDirectory + "/"])
+        guard child.status == 0 else { throw BenchError("vanban render --units failed (exit \(child.status))") }
+        result.commandSeconds = child.seconds
+        result.commandPeakKilobytes = child.peakKilobytes
+        let written = try FileManager.default.contentsOfDirectory(atPath: commandDirectory).filter { $0.hasSuffix(".pdf") }
+        guard written.count == units else { throw BenchError("vanban render --units wrote \(written.count) of \(units) forms") }
+        return result
     }
 
-    var documentsPerSecond: Double { Double(units) / seconds }
 }

@@ -90,8 +90,8 @@ struct RunBenchmark: ParsableCommand {
         let cold = try ColdRun.run(vanban: vanban, input: dongDa, output: scratch + "/cold.pdf", runs: plan.coldRuns)
 
         progress("rendering the Tuần Giáo form for \(plan.units) units")
-        let threads = ProcessInfo.processInfo.activeProcessorCount
-        let batch = try BatchRun.run(formPath: examples + "/tuan-giao-form.yaml", units: plan.units, threads: threads)
+        let batch = try BatchRun.run(vanban: vanban, formPath: examples + "/tuan-giao-form.yaml", units: plan.units,
+                                     scratch: scratch)
 
         let report = BenchReport(plan: plan, examples: perExample, scaling: scaling, cold: cold, batch: batch)
         print(report.text)

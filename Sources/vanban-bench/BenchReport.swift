@@ -33,9 +33,11 @@ struct BenchReport {
         out.append("")
         out.append(String(format: "Cold process, vanban render dong-da.yaml -o …: median %.1f ms, p95 %.1f ms, peak %@ MB (%d runs)",
                           cold.milliseconds.median, cold.milliseconds.p95, mb(cold.peakKilobytes), cold.runs))
-        out.append(String(format: "Batch, tuan-giao-form.yaml for %d units on %d threads: %.2f s, %.0f documents/s, %.0f pages/s",
-                          batch.units, batch.threads, batch.seconds, batch.documentsPerSecond,
-                          Double(batch.pages) / batch.seconds))
+        let formPages = examples.first { $0.name == "tuan-giao-form.yaml" }?.pages ?? 0
+        out.append(String(format: "Batch, tuan-giao-form.yaml (%d pages) for %d units on %d threads: in one process (UnitBatch) %.2f s, "
+                          + "%.0f documents/s; vanban render --units: %.2f s, %.0f documents/s, peak %@ MB",
+                          formPages, batch.units, batch.threads, batch.librarySeconds, Double(batch.units) / batch.librarySeconds,
+                          batch.commandSeconds, Double(batch.units) / batch.commandSeconds, mb(batch.commandPeakKilobytes)))
         out.append("")
         out.append("Targets (issue 6):")
         out.append(contentsOf: targets.map { "  \($0.met ? "met   " : "MISSED") \($0.text)" })
@@ -50,8 +52,8 @@ struct BenchReport {
             list.append((ratio <= 1.25, String(format: "within 1.25× of Pango + Cairo alone: %.2f×", ratio)))
         }
         list.append((cold.milliseconds.median <= 60, String(format: "cold vanban render of Đống Đa in ≤ 60 ms: %.1f ms", cold.milliseconds.median)))
-        let thousand = batch.seconds / Double(batch.units) * 1000
-        list.append((thousand <= 5, String(format: "1 000 forms in ≤ 5 s on all cores: %.2f s%@", thousand,
+        let thousand = batch.commandSeconds / Double(batch.units) * 1000
+        list.append((thousand <= 5, String(format: "1 000 forms in ≤ 5 s on all cores (vanban render --units): %.2f s%@", thousand,
                                            batch.units == 1000 ? "" : " (extrapolated from \(batch.units))")))
         let peak = (examples + scaling.prefix(1)).map(\.peakKilobytes).max() ?? 0
         list.append((peak <= 100 * 1024, "peak memory ≤ 100 MB for any example: \(mb(peak)) MB"))

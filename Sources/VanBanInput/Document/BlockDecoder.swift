@@ -28,8 +28,8 @@ struct BlockDecoder {
     private func text(_ node: Node, what: String, path: String, first: Int) -> [Block] {
         guard let text = reader.string(node, what: what, path: path) else { return [] }
         let lined = BodyText.linedBlocks(from: text)
-        for (offset, item) in lined.enumerated() {
-            reader.record(reader.lineSpan(node, line: item.line), path: "\(path)[\(first + offset)]")
+        for (offset, span) in reader.lineSpans(node, lines: lined.map(\.line)).enumerated() {
+            reader.record(span, path: "\(path)[\(first + offset)]")
         }
         return lined.map(\.block)
     }

@@ -13,7 +13,7 @@ enum BodyText {
         var blocks: [(block: Block, line: Int)] = []
         var expectsDivisionTitle = false
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingHorizontalSpace
             guard !line.isEmpty else { continue }
             if line.hasPrefix("\\") {
                 blocks.append((.paragraph(Paragraph(text: InlineMarkup.parse(String(line.dropFirst())))), index))
@@ -66,7 +66,7 @@ enum BodyText {
 
     /// A khoản that ends like a sentence is body text; one that does not is a title.
     private static func endsLikeSentence(_ line: String) -> Bool {
-        guard let last = line.trimmingCharacters(in: .whitespaces).last else { return false }
+        guard let last = line.trimmingHorizontalSpace.last else { return false }
         return ".;,!?…".contains(last)
     }
 

@@ -60,7 +60,7 @@ struct DocumentDecoder {
     /// Số: a bare integer below 10 gets the decree's leading zero; text is kept as written.
     private func number(_ node: Node) -> String? {
         guard let text = reader.string(node, what: "number", path: "number") else { return nil }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        if text.trimmingHorizontalSpace.isEmpty { return nil }
         if reader.isPlainInteger(node), let value = Int(text) {
             return value < 10 ? "0\(value)" : String(value)
         }
@@ -89,7 +89,7 @@ struct DocumentDecoder {
 
     private func part(_ node: Node, what: String, range: ClosedRange<Int>, format: (Int) -> String) -> String? {
         guard let text = reader.string(node, what: what, path: "date.\(what)") else { return nil }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        if text.trimmingHorizontalSpace.isEmpty { return nil }
         guard reader.isPlainInteger(node), let value = Int(text) else { return text }
         guard range.contains(value) else {
             reader.error("\(what) \(value) is out of range \(range.lowerBound)–\(range.upperBound)", at: node)

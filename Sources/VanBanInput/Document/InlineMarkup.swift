@@ -11,6 +11,10 @@ enum InlineMarkup {
     }
 
     static func parse(_ source: String) -> StyledText {
+        // Most paragraphs have no asterisk at all: one plain run, without walking the characters.
+        if !source.utf8.contains(UInt8(ascii: "*")) {
+            return StyledText(plain: source)
+        }
         var tokens = tokenize(source)
         literalizeUnpaired(.bold, as: "**", in: &tokens)
         literalizeUnpaired(.italic, as: "*", in: &tokens)
