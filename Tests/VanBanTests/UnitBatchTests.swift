@@ -152,6 +152,19 @@ final class UnitBatchTests: XCTestCase {
         XCTAssertTrue(result.error.hasSuffix("wrote 2 PDF files into \(directory)/out; 1 of 3 units left out\n"), result.error)
     }
 
+    func testFilesAreNamedFromTheChosenColumnAndMadeUnique() throws {
+        let directory = TestSupport.temporaryDirectory()
+        let form = try write(Self.form, "form.yaml", in: directory)
+        let units = try write("Tên đơn vị,Địa danh\nTrường THCS Quài Tở,Quài Tở\nUBND xã Quài Tở,Quài Tở\n\"Trường TH Mường Mùn, điểm chính\",Mường Mùn\n",
+                              "units.csv", in: directory)
+        let result = try TestSupport.vanban(["render", form, "--units", units, "-o", directory + "/out", "--name-column", "địa_danh"])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory + "/out").sorted(),
+                       ["Mường Mùn.pdf", "Quài Tở (2).pdf", "Quài Tở.pdf"])
+        let second = TestSupport.folded(try TestSupport.extractText(directory + "/out/Quài Tở (2).pdf"))
+        XCTAssertTrue(second.contains("ĐƠN VỊ: UBND xã Quài Tở"), "the second row's copy: \(second)")
+    }
+
     func testAnUnknownColumnStopsTheRunBeforeAnythingIsWritten() throws {
         let directory = TestSupport.temporaryDirectory()
         let form = try write(Self.form.replacingOccurrences(of: "{{Địa danh}}", with: "{{Xã}}"), "form.yaml", in: directory)

@@ -42,5 +42,8 @@ final class UnitTableTests: XCTestCase {
         XCTAssertEqual(table.columnIndex(" ĐỊA DANH "), 1)
         XCTAssertNil(table.columnIndex("Tên đơn"))
         XCTAssertEqual(table.hint(forUnknownColumn: "Tên đơn vi", placeholder: true), "did you mean '{{Tên đơn vị}}'?")
+        XCTAssertEqual(table.hint(forUnknownColumn: "ten_don_vi", placeholder: true), "did you mean '{{Tên đơn vị}}'?",
+                       "typed without Vietnamese marks")
+        XCTAssertEqual(table.hint(forUnknownColumn: "Xã", placeholder: false), "the columns of u.csv are Tên đơn vị, Địa danh")
     }
 }

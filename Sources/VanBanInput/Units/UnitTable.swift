@@ -144,8 +144,10 @@ public struct UnitTable: Sendable {
     }
 
     /// "did you mean '…'?" for a column name that matches none, or the list of columns.
+    /// A name typed without its Vietnamese marks ("Ten don vi") is matched with them folded away.
     public func hint(forUnknownColumn name: String, placeholder: Bool) -> String {
-        if let closest = Suggestion.closest(to: name, among: columns) {
+        let unmarked = columns.filter { ColumnName.unmarked($0) == ColumnName.unmarked(name) }
+        if let closest = unmarked.count == 1 ? unmarked.first : Suggestion.closest(to: name, among: columns) {
             return placeholder ? "did you mean '{{\(closest)}}'?" : "did you mean '\(closest)'?"
         }
         return "the columns of \(file) are \(columns.joined(separator: ", "))"
@@ -158,5 +160,11 @@ public enum ColumnName {
     public static func key(_ name: String) -> String {
         name.precomposedStringWithCanonicalMapping.lowercased().replacingOccurrences(of: "_", with: " ")
             .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// The key without diacritics, "đ" read as "d": how a name looks typed on a keyboard without
+    /// Vietnamese input.
+    static func unmarked(_ name: String) -> String {
+        key(name).folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d")
     }
 }
