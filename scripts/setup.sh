@@ -8,12 +8,25 @@ packages=()
 pkg-config --exists pangocairo cairo-pdf fontconfig 2>/dev/null || packages+=(libpango1.0-dev libcairo2-dev libfontconfig-dev pkg-config)
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || packages+=(qpdf)
+command -v python3 >/dev/null 2>&1 || packages+=(python3)
 if [ ${#packages[@]} -gt 0 ]; then
     echo "setup: installing ${packages[*]}"
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+# The tests read form fields back with pypdf: pip where Python allows it (a venv, pyenv), else
+# Debian's package.
+if ! python3 -c "import pypdf" 2>/dev/null; then
+    echo "setup: installing pypdf"
+    if ! python3 -m pip install --quiet pypdf 2>/dev/null; then
+        sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends python3-pypdf >/dev/null
+    fi
 fi
 
 echo "setup: building vanban (release)"

@@ -104,8 +104,9 @@ public final class Composer {
 
     /// The whole path from a document to its finished PDF: layout, drawing, finishing.
     public func pdf(_ document: Document, creationDate: String? = nil, signatureFields: SignatureFields = .all,
-                    imposition: Imposition = .single) throws -> Data {
-        try pdf(document, pages: layout(document, imposition: imposition), creationDate: creationDate, signatureFields: signatureFields)
+                    imposition: Imposition = .single, fillable: Bool = false) throws -> Data {
+        try pdf(document, pages: layout(document, imposition: imposition), creationDate: creationDate,
+                signatureFields: signatureFields, fillable: fillable)
     }
 
     /// Several documents as copies in one PDF for printing, each numbering its pages from its own
@@ -118,13 +119,16 @@ public final class Composer {
     }
 
     /// The finished PDF: Cairo's drawing, then one incremental update with the page labels and the
-    /// empty signature fields (`separateAppendix`: the pages are an appendix issued on its own).
+    /// empty signature fields (`separateAppendix`: the pages are an appendix issued on its own);
+    /// `fillable` adds a text field over every blank of a form.
     public func pdf(_ document: Document, pages: [PageFrame], creationDate: String? = nil,
-                    signatureFields: SignatureFields = .all, separateAppendix: Bool = false) throws -> Data {
+                    signatureFields: SignatureFields = .all, separateAppendix: Bool = false,
+                    fillable: Bool = false) throws -> Data {
         let drawn = try Self.asEnvironmentFailure {
             try PageRenderer.pdf(pages, info: pdfInfo(document, creationDate: creationDate))
         }
         let fields = signatureFields.fields(on: pages, separateAppendix: separateAppendix).map(\.field)
+            + (fillable ? FillableFields.formFields(in: pages) : [])
         do {
             return try PDFFinisher.finish(drawn, fields: fields, pageLabels: pages.map(\.label))
         } catch let error as PDFError {

@@ -50,6 +50,8 @@ public struct UnitBatch {
     public var imposition = Composer.Imposition.single
     /// The signature fields of each unit's PDF (merged copies have none).
     public var signatureFields = SignatureFields.all
+    /// Each unit's PDF gets a text field over every blank (`--fillable`; not for a merged bundle).
+    public var fillable = false
     public var workers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(input: String, units: UnitTable, destination: Destination) {
@@ -85,7 +87,8 @@ public struct UnitBatch {
             try Self.asEnvironmentFailure { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             let paths = names.map { (directory as NSString).appendingPathComponent($0) }
             let results = try parallelMap(text: text, labels: labels, progress: progress) { composer, index, document in
-                try AtomicFile.write(try composer.pdf(document, creationDate: creationDate, signatureFields: signatureFields, imposition: imposition), to: paths[index])
+                try AtomicFile.write(try composer.pdf(document, creationDate: creationDate, signatureFields: signatureFields,
+                                                      imposition: imposition, fillable: fillable), to: paths[index])
                 return paths[index]
             }
             return Outcome(units: units.rows.count, written: results.compactMap { try? $0.get() }, failures: failures(results, labels))

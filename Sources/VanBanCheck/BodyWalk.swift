@@ -21,12 +21,12 @@ struct BodyWalk {
 }
 
 extension Block {
-    /// The text of a heading or paragraph; nil for a table.
+    /// The text of a heading or paragraph; nil for a table or blank lines.
     var text: String? {
         switch self {
         case let .heading(heading): return heading.text.plain
         case let .paragraph(paragraph): return paragraph.text.plain
-        case .table: return nil
+        case .table, .blankLines: return nil
         }
     }
 }

@@ -3,7 +3,8 @@ import VanBanText
 
 /// Composes a document into pages: collects the flow of pieces (header, title, căn cứ, body,
 /// closing block, then each appendix on new pages), paginates it, and finally paints page
-/// numbers, which are known only once pagination is done.
+/// numbers, which are known only once pagination is done. An appendix with a wide table gets
+/// landscape pages of its own; page numbers stay at the top centre of each page as it is read.
 public struct DocumentComposer {
     public let context: TextContext
     public let spec: LayoutSpec
@@ -16,28 +17,35 @@ public struct DocumentComposer {
     public func compose(_ document: Document) -> [PageFrame] {
         let setter = Typesetter(context: context, spec: spec)
         let body = BodyComposer(setter: setter, section: 0)
-        var pieces = HeaderComposer(setter: setter).pieces(for: document)
-        pieces += body.basisPieces(document.bases)
-        pieces += body.pieces(for: document.preamble)
-        pieces += body.pieces(for: document.body)
-        pieces += ClosingComposer(setter: setter).pieces(for: document)
+        var main = HeaderComposer(setter: setter).pieces(for: document)
+        main += body.basisPieces(document.bases)
+        main += body.pieces(for: document.preamble)
+        main += body.pieces(for: document.body)
+        main += ClosingComposer(setter: setter).pieces(for: document)
+        var sections = [(setter: setter, pieces: main)]
         for (index, appendix) in document.appendices.enumerated() {
-            pieces += AppendixComposer(setter: setter).pieces(for: appendix, of: document, section: index + 1)
+            let appendixSetter = isLandscape(appendix, setter: setter)
+                ? Typesetter(context: context, spec: spec.turnedLandscape) : setter
+            sections.append((appendixSetter, AppendixComposer(setter: appendixSetter)
+                .pieces(for: appendix, of: document, section: index + 1)))
         }
 
-        let paginator = Paginator(textTop: spec.page.top.points, textHeight: spec.page.textHeight.points)
+        // Each section starts on a new page, so each is paginated on its own page size.
         var pages: [PageFrame] = []
-        var numberInSection = 0
-        var previousSection = -1
-        for page in paginator.paginate(pieces) {
-            numberInSection = page.section == previousSection ? numberInSection + 1 : 1
-            previousSection = page.section
-            var frame = PageFrame(width: spec.page.width.points, height: spec.page.height.points, items: page.items,
-                                  section: page.section, printedNumber: numberInSection > 1 ? numberInSection : nil,
-                                  label: pageLabel(section: page.section, number: numberInSection, document: document))
-            if let number = frame.printedNumber { frame.items.append(pageNumber(number, setter: setter)) }
-            if page.section > 0, numberInSection == 1 { frame.items.append(appendixSignature(document)) }
-            pages.append(frame)
+        for (sectionSetter, pieces) in sections {
+            let page = sectionSetter.spec.page
+            let paginator = Paginator(textTop: page.top.points, textHeight: page.textHeight.points)
+            for (index, placed) in paginator.paginate(pieces).enumerated() {
+                let numberInSection = index + 1
+                var frame = PageFrame(width: page.width.points, height: page.height.points, items: placed.items,
+                                      section: placed.section, printedNumber: numberInSection > 1 ? numberInSection : nil,
+                                      label: pageLabel(section: placed.section, number: numberInSection, document: document))
+                if let number = frame.printedNumber { frame.items.append(pageNumber(number, setter: sectionSetter)) }
+                if placed.section > 0, numberInSection == 1 {
+                    frame.items.append(appendixSignature(document, spec: sectionSetter.spec))
+                }
+                pages.append(frame)
+            }
         }
         Outline.assignLevels(&pages)
         return pages
@@ -54,7 +62,7 @@ public struct DocumentComposer {
 
     /// Where the organisation signs an appendix issued in a file of its own: the top right corner
     /// of its first page, inside the top margin, right-aligned with the text (nd30.md §7).
-    private func appendixSignature(_ document: Document) -> FrameItem {
+    private func appendixSignature(_ document: Document, spec: LayoutSpec) -> FrameItem {
         let width = spec.signing.appendixSignatureWidth.points, height = spec.signing.appendixSignatureHeight.points
         let right = spec.page.width.points - spec.page.right.points
         let top = max(0, spec.page.top.points - height)
@@ -63,11 +71,35 @@ public struct DocumentComposer {
                          x: right - width, y: top)
     }
 
+    /// An appendix turns landscape when asked, or in `auto` when one of its tables needs more than
+    /// the portrait text width for its fixed and fitted columns alone.
+    private func isLandscape(_ appendix: Appendix, setter: Typesetter) -> Bool {
+        switch appendix.orientation {
+        case .portrait: return false
+        case .landscape: return true
+        case .auto:
+            let widths = TableColumnWidths(setter: setter)
+            return appendix.body.contains { block in
+                guard case let .table(table) = block else { return false }
+                return widths.minimumWidths(table).reduce(0, +) > setter.textWidth + 0.01
+            }
+        }
+    }
+
     /// Arabic, upright, centred over the text width inside the top margin (nd30.md §1).
     private func pageNumber(_ number: Int, setter: Typesetter) -> FrameItem {
         let shaped = setter.shape(setter.runs(String(number), .pageNumber), .pageNumber, width: setter.textWidth,
                                   alignment: .center)
         return FrameItem(part: .pageNumber, content: .text(shaped, line: 0), x: setter.textLeft + shaped.lines[0].x,
-                         y: spec.pageNumber.baseline.points)
+                         y: setter.spec.pageNumber.baseline.points)
+    }
+}
+
+extension LayoutSpec {
+    /// The same paper turned sideways; margins keep their meaning in the reading direction.
+    var turnedLandscape: LayoutSpec {
+        var turned = self
+        if page.height.points > page.width.points { (turned.page.width, turned.page.height) = (page.height, page.width) }
+        return turned
     }
 }

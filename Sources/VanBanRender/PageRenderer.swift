@@ -37,6 +37,8 @@ public enum PageRenderer {
                     try canvas.image(png: png, x: item.x, y: item.y, width: width, height: height)
                 case .region:
                     break
+                case .blank:
+                    break   // a place for the reader's hand or a form field, not ink
                 }
             }
             try canvas.endPage()

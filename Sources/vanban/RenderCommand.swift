@@ -71,6 +71,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Also write a JSON file with every signature field and blank số/ngày slot (page, rectangle in PDF points, text).")
     var anchors: String?
 
+    @Flag(help: "Make every blank of a form (blank table cells, fill-in dots, blank lines) a PDF text field to type into.")
+    var fillable = false
+
     @Flag(help: "Issue each appendix as a file of its own (NAME-phu-luc-I.pdf beside the output), signed by the organisation at the top right of its first page.")
     var splitAppendices = false
 
@@ -87,6 +90,7 @@ struct RenderCommand: ParsableCommand {
             if output == nil { throw ValidationError("with --units, say where to write: -o DIR (or -o FILE.pdf with --merge)") }
             if png != nil { throw ValidationError("--png renders one document; leave it out with --units") }
             if merge, nameColumn != nil { throw ValidationError("--name-column names one file per unit; --merge writes one file") }
+            if merge, fillable { throw ValidationError("--fillable makes one form per unit; a --merge bundle is for printing") }
             if anchors != nil || splitAppendices { throw ValidationError("--anchors and --split-appendices render one document; leave them out with --units") }
         }
         let previewing = previewSignature != nil || previewSeal != nil
@@ -137,7 +141,7 @@ struct RenderCommand: ParsableCommand {
         if let output {
             for file in IssuedFiles.split(pages, of: document, output: output, separately: splitAppendices) {
                 let pdf = try composer.pdf(document, pages: file.pages, creationDate: creationDate, signatureFields: signFields,
-                                           separateAppendix: file.isAppendix)
+                                           separateAppendix: file.isAppendix, fillable: fillable)
                 try AtomicFile.write(pdf, to: file.path)
                 if let anchors {
                     let sidecar = file.isAppendix ? IssuedFiles.sibling(of: anchors, suffix: file.suffix) : anchors

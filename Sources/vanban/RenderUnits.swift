@@ -14,6 +14,7 @@ extension RenderCommand {
         batch.layoutPath = layout
         batch.imposition = imposition
         batch.signatureFields = signFields
+        batch.fillable = fillable
         let progress = ProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
         let outcome = try batch.run(progress: progress.show)
         progress.finish()

@@ -21,8 +21,9 @@ final class InputTests: XCTestCase {
         try document(body).body.map { block in
             switch block {
             case let .heading(heading): return "\(heading.kind)"
-            case .paragraph: return "paragraph"
+            case let .paragraph(paragraph): return paragraph.leader ? "leader" : "paragraph"
             case .table: return "table"
+            case let .blankLines(lines): return "lines \(lines.count)"
             }
         }
     }

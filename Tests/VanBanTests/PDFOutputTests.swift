@@ -57,6 +57,7 @@ final class PDFOutputTests: XCTestCase {
                 case let .heading(heading): texts.append(heading.text.plain)
                 case let .table(table):
                     tableCells += (table.headerRows + table.rows).flatMap { $0.map(\.text.plain) }.filter { !$0.isEmpty }
+                case .blankLines: break
                 }
             }
         }

@@ -9,7 +9,8 @@ struct AppendixDecoder {
     func appendices(_ node: Node) -> [Appendix] {
         guard let items = reader.sequence(node, what: "appendices") else { return [] }
         return items.enumerated().compactMap { index, item in
-            guard let fields = reader.mapping(item, allowed: ["label", "title", "subtitle", "reference", "body"],
+            guard let fields = reader.mapping(item, allowed: ["label", "title", "subtitle", "reference", "body",
+                                                                      "orientation"],
                                               required: ["title", "body"], what: "an appendix") else { return nil }
             let defaultLabel = items.count == 1 ? "Phụ lục" : "Phụ lục \(RomanNumeral.string(for: index + 1))"
             let label = fields["label"].map { reader.string($0, what: "label") ?? "" } ?? defaultLabel
@@ -22,7 +23,9 @@ struct AppendixDecoder {
                 title: fields["title"].flatMap { reader.lines($0, what: "title", path: "appendices[\(index)].title") } ?? [],
                 subtitle: fields["subtitle"].flatMap { reader.lines($0, what: "subtitle") }?.map(InlineMarkup.parse) ?? [],
                 reference: reference,
-                body: fields["body"].map { BlockDecoder(reader: reader).blocks($0, what: "body", path: "appendices[\(index)].body") } ?? [])
+                body: fields["body"].map { BlockDecoder(reader: reader).blocks($0, what: "body", path: "appendices[\(index)].body") } ?? [],
+                orientation: fields["orientation"].flatMap { reader.choice($0, what: "orientation", Appendix.Orientation.self) }
+                    ?? .auto)
         }
     }
 

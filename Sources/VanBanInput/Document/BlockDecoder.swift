@@ -57,8 +57,12 @@ struct BlockDecoder {
         if keys.contains("paragraph") {
             return paragraph(node, path: "\(path)[\(first)]").map { [.paragraph($0)] } ?? []
         }
-        reader.error("\(what) must have the key 'paragraph', 'table' or 'programme'", at: node,
-                     hint: Suggestion.closest(to: keys.first ?? "", among: ["paragraph", "table", "programme"]).map { "did you mean '\($0)'?" })
+        if keys.contains("lines") {
+            return blankLines(node).map { [.blankLines($0)] } ?? []
+        }
+        let kinds = ["paragraph", "table", "programme", "lines"]
+        reader.error("\(what) must have the key 'paragraph', 'table', 'programme' or 'lines'", at: node,
+                     hint: Suggestion.closest(to: keys.first ?? "", among: kinds).map { "did you mean '\($0)'?" })
         return []
     }
 
@@ -79,13 +83,19 @@ struct BlockDecoder {
         return paragraph
     }
 
+    /// `lines: 4` (and an optional field `name`): dotted lines for free text.
+    private func blankLines(_ node: Node) -> BlankLines? {
+        guard let fields = reader.mapping(node, allowed: ["lines", "name"], what: "blank lines"),
+              let countNode = fields["lines"], let count = reader.number(countNode, what: "lines") else { return nil }
+        guard count >= 1, count <= 100, count == count.rounded() else {
+            reader.error("lines must be a whole number from 1 to 100, not \(count)", at: countNode)
+            return nil
+        }
+        let name = fields["name"].flatMap { reader.string($0, what: "name") }
+        return BlankLines(count: Int(count), name: name)
+    }
+
     func alignment(_ node: Node) -> Paragraph.Alignment? {
-        guard let text = reader.string(node, what: "align") else { return nil }
-        if let alignment = Paragraph.Alignment(rawValue: text.lowercased()) { return alignment }
-        let names = Paragraph.Alignment.allCases.map(\.rawValue)
-        reader.error("unknown alignment '\(text)'", at: node,
-                     hint: Suggestion.closest(to: text, among: names).map { "did you mean '\($0)'?" }
-                        ?? "use one of \(names.joined(separator: ", "))")
-        return nil
+        reader.choice(node, what: "alignment", Paragraph.Alignment.self)
     }
 }

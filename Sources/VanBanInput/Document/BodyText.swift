@@ -3,7 +3,8 @@ import VanBanModel
 
 /// Reads a body written as clerks write it: one paragraph per line, each recognised by how it
 /// starts ("I.", "1.", "4.1.", "a)", "- ", "Điều 1.", "Phần I" …; README, "Body text conventions").
-/// A line starting with a backslash is always an ordinary paragraph.
+/// A line starting with a backslash is always an ordinary paragraph. Lines ending in dots and
+/// lines of dots are fill-in blanks (FillInText).
 enum BodyText {
     static func blocks(from text: String) -> [Block] { linedBlocks(from: text).map(\.block) }
 
@@ -17,6 +18,21 @@ enum BodyText {
             guard !line.isEmpty else { continue }
             if line.hasPrefix("\\") {
                 blocks.append((.paragraph(Paragraph(text: InlineMarkup.parse(String(line.dropFirst())))), index))
+                expectsDivisionTitle = false
+                continue
+            }
+            if FillInText.isBlankLine(line) {
+                // Consecutive lines of dots are one blank of several lines.
+                if case let .blankLines(previous)? = blocks.last?.block {
+                    blocks[blocks.count - 1].block = .blankLines(BlankLines(count: previous.count + 1, name: previous.name))
+                } else {
+                    blocks.append((.blankLines(BlankLines(count: 1)), index))
+                }
+                expectsDivisionTitle = false
+                continue
+            }
+            if let text = FillInText.textBeforeLeader(line) {
+                blocks.append((.paragraph(Paragraph(text: InlineMarkup.parse(text), leader: true)), index))
                 expectsDivisionTitle = false
                 continue
             }

@@ -17,25 +17,29 @@ struct TableDecoder {
         }
         var columns: [Table.Column] = []
         var heads: [Table.Cell] = []
+        var fills: [Blank?] = []
         for columnNode in columnNodes {
-            guard let (column, head) = column(columnNode) else { continue }
+            guard let (column, head, fill) = column(columnNode) else { continue }
             columns.append(column)
             heads.append(head)
+            fills.append(fill)
         }
         guard columns.count == columnNodes.count else { return nil }
 
         var headerRows = fields["header"].map { rows($0, what: "header", columns: columns.count) } ?? []
         if heads.contains(where: { !$0.text.isEmpty }) { headerRows.append(heads) }
-        let bodyRows = rows(rowsNode, what: "rows", columns: columns.count)
+        let bodyRows = rows(rowsNode, what: "rows", columns: columns.count, fills: fills)
         return Table(columns: columns, headerRows: headerRows, rows: bodyRows)
     }
 
-    private func column(_ node: Node) -> (Table.Column, Table.Cell)? {
+    private func column(_ node: Node) -> (Table.Column, Table.Cell, Blank?)? {
         if case .scalar = node {
             guard let head = reader.string(node, what: "a column") else { return nil }
-            return (Table.Column(width: .fraction(1), alignment: .left), Table.Cell(text: InlineMarkup.parse(head)))
+            return (Table.Column(width: .fraction(1), alignment: .left), Table.Cell(text: InlineMarkup.parse(head)), nil)
         }
-        guard let fields = reader.mapping(node, allowed: ["head", "width", "align"], what: "a column") else { return nil }
+        guard let fields = reader.mapping(node, allowed: ["head", "width", "align", "fill"], what: "a column") else {
+            return nil
+        }
         let head = fields["head"].flatMap { reader.string($0, what: "head") } ?? ""
         var column = Table.Column(width: .fraction(1), alignment: .left)
         if let widthNode = fields["width"] {
@@ -46,33 +50,37 @@ struct TableDecoder {
             guard let alignment = BlockDecoder(reader: reader).alignment(alignNode) else { return nil }
             column.alignment = alignment
         }
-        return (column, Table.Cell(text: InlineMarkup.parse(head), alignment: .center))
+        let fill = fields["fill"].flatMap { reader.choice($0, what: "fill", Blank.self) }
+        return (column, Table.Cell(text: InlineMarkup.parse(head), alignment: .center), fill)
     }
 
     private func width(_ node: Node) -> Table.Column.Width? {
         guard let text = reader.string(node, what: "width") else { return nil }
+        if text == "fit" { return .fit }
         if text.hasSuffix("fr"), let share = Double(text.dropLast(2)), share > 0, share.isFinite {
             return .fraction(share)
         }
         if let length = Length(parsing: text), length.points > 0 { return .fixed(length) }
-        reader.error("a column width must be a length (25mm) or a share (2fr), not '\(text)'", at: node)
+        reader.error("a column width must be a length (25mm), a share (2fr) or fit, not '\(text)'", at: node)
         return nil
     }
 
-    private func rows(_ node: Node, what: String, columns: Int) -> [[Table.Cell]] {
+    private func rows(_ node: Node, what: String, columns: Int, fills: [Blank?] = []) -> [[Table.Cell]] {
         guard let rowNodes = reader.sequence(node, what: what) else { return [] }
         // How many more rows each column is still covered by a cell spanning down from above.
         var coveredBelow = [Int](repeating: 0, count: columns)
         var rows: [[Table.Cell]] = []
         for rowNode in rowNodes {
-            guard let cellNodes = reader.sequence(rowNode, what: "a row of \(what)") else { continue }
+            guard let (cellNodes, bold) = row(rowNode, what: what) else { continue }
             var row: [Table.Cell] = []
             var column = 0
             func skipCovered() { while column < columns, coveredBelow[column] > 0 { column += 1 } }
             var overflow = false
             for cellNode in cellNodes {
                 skipCovered()
-                guard let cell = cell(cellNode) else { continue }
+                guard var cell = cell(cellNode) else { continue }
+                if bold { cell.text = cell.text.emphasised(bold: true) }
+                if cell.blank == nil, cell.text.isEmpty, column < fills.count { cell.blank = fills[column] }
                 if column + cell.columnSpan > columns {
                     reader.error("this row has more cells than the table's \(columns) columns", at: cellNode,
                                  hint: "remove a cell, or check the spans of the cells before it and above it")
@@ -98,11 +106,22 @@ struct TableDecoder {
         return rows
     }
 
+    /// A row: a list of cells, or `{cells: [...], bold: true}` for a group row printed bold.
+    private func row(_ node: Node, what: String) -> ([Node], bold: Bool)? {
+        guard case .mapping = node else {
+            return reader.sequence(node, what: "a row of \(what)").map { ($0, false) }
+        }
+        guard let fields = reader.mapping(node, allowed: ["cells", "bold"], required: ["cells"], what: "a row"),
+              let cellsNode = fields["cells"], let cells = reader.sequence(cellsNode, what: "cells") else { return nil }
+        return (cells, fields["bold"].flatMap { reader.bool($0, what: "bold") } ?? false)
+    }
+
     private func cell(_ node: Node) -> Table.Cell? {
         if case .scalar = node {
             return reader.string(node, what: "a cell").map { Table.Cell(text: InlineMarkup.parse($0)) }
         }
-        guard let fields = reader.mapping(node, allowed: ["text", "span", "rowspan", "align", "bold"], what: "a cell") else {
+        guard let fields = reader.mapping(node, allowed: ["text", "span", "rowspan", "align", "bold", "fill"],
+                                          what: "a cell") else {
             return nil
         }
         var cell = Table.Cell(text: StyledText(runs: []))
@@ -115,6 +134,7 @@ struct TableDecoder {
         if let spanNode = fields["span"] { cell.columnSpan = count(spanNode, what: "span") ?? 1 }
         if let spanNode = fields["rowspan"] { cell.rowSpan = count(spanNode, what: "rowspan") ?? 1 }
         if let alignNode = fields["align"] { cell.alignment = BlockDecoder(reader: reader).alignment(alignNode) }
+        if let fillNode = fields["fill"] { cell.blank = reader.choice(fillNode, what: "fill", Blank.self) }
         return cell
     }
 

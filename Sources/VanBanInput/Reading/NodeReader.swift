@@ -149,6 +149,18 @@ final class NodeReader {
         }
     }
 
+    /// One of a fixed set of words (an enum's raw values), case-insensitive, with "did you mean".
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, what: String, _ type: Choice.Type) -> Choice?
+        where Choice.RawValue == String {
+        guard let text = string(node, what: what) else { return nil }
+        if let choice = Choice(rawValue: text.lowercased()) { return choice }
+        let names = Choice.allCases.map(\.rawValue)
+        error("unknown \(what) '\(text)'", at: node,
+              hint: Suggestion.closest(to: text, among: names).map { "did you mean '\($0)'?" }
+                  ?? "use one of \(names.joined(separator: ", "))")
+        return nil
+    }
+
     /// Whether a scalar was written as a bare integer (`5`), as opposed to text (`"05"`).
     func isPlainInteger(_ node: Node) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }

@@ -12,12 +12,16 @@ struct BodyComposer {
         var pieces: [Piece] = []
         var keepWithPrevious = false
         var previousBlock: Block?
+        var previousText = ""
+        let fillIn = FillInComposer(setter: setter, section: section)
         for block in blocks {
             var blockPieces: [Piece]
             switch block {
             case let .paragraph(paragraph):
                 blockPieces = paragraphPieces(paragraph.text, role: .body, alignment: paragraph.alignment.textAlignment,
                                               indent: paragraph.firstLineIndent)
+                if paragraph.leader { fillIn.addLeader(to: &blockPieces, paragraph: paragraph.text) }
+                previousText = paragraph.text.plain
             case let .heading(heading):
                 blockPieces = headingPieces(heading)
                 if heading.kind == .divisionTitle, case let .heading(previous)? = previousBlock, previous.kind == .division {
@@ -26,8 +30,11 @@ struct BodyComposer {
                 } else if !blockPieces.isEmpty {
                     blockPieces[0].items.append(Outline.bookmark(heading.text.plain, rank: Outline.rank(of: heading.kind)))
                 }
+                previousText = heading.text.plain
             case let .table(table):
                 blockPieces = TableComposer(setter: setter, section: section).pieces(for: table)
+            case let .blankLines(lines):
+                blockPieces = [fillIn.blankLines(lines, label: previousText)]
             }
             if keepWithPrevious, !blockPieces.isEmpty, blockPieces[0].breakBefore == .allowed {
                 blockPieces[0].breakBefore = .avoid
@@ -55,7 +62,7 @@ struct BodyComposer {
         switch block {
         case .heading: return true
         case let .paragraph(paragraph): return paragraph.text.plain.trimmingCharacters(in: .whitespaces).hasSuffix(":")
-        case .table: return false
+        case .table, .blankLines: return false
         }
     }
 

@@ -3,6 +3,7 @@ import VanBanText
 
 /// Tables: column widths from fixed lengths and shares of the rest, cells shaped at their width,
 /// rows as tall as their tallest cell, cells spanning rows and columns, a border around each cell.
+/// A blank cell to be filled in also leaves a FillBlank named after its row and column labels.
 ///
 /// Rows joined by a cell that spans them form one piece, so no row (or group) is split across
 /// pages; the header rows form a piece that the paginator repeats on every page the table crosses.
@@ -11,13 +12,15 @@ struct TableComposer {
     let section: Int
 
     private struct PlacedCell {
-        var cell: Table.Cell
-        var row: Int, column: Int
+        var slot: TableGrid.Slot
         var shaped: ShapedText
+        var cell: Table.Cell { slot.cell }
+        var row: Int { slot.row }
+        var column: Int { slot.column }
     }
 
     func pieces(for table: Table) -> [Piece] {
-        let widths = columnWidths(table.columns)
+        let widths = TableColumnWidths(setter: setter).widths(table)
         var starts = [setter.textLeft]
         for width in widths { starts.append(starts[starts.count - 1] + width) }
 
@@ -36,30 +39,6 @@ struct TableComposer {
         return pieces
     }
 
-    /// Fixed columns take their length; the rest of the text width is shared by fractions. If
-    /// the fixed columns alone are too wide, everything is scaled down to fit the margins.
-    func columnWidths(_ columns: [Table.Column]) -> [Double] {
-        let total = setter.textWidth
-        let fixed = columns.reduce(0.0) { sum, column in
-            if case let .fixed(length) = column.width { return sum + length.points }
-            return sum
-        }
-        let shares = columns.reduce(0.0) { sum, column in
-            if case let .fraction(share) = column.width { return sum + share }
-            return sum
-        }
-        let rest = max(0, total - fixed)
-        var widths = columns.map { column -> Double in
-            switch column.width {
-            case let .fixed(length): return length.points
-            case let .fraction(share): return shares > 0 ? rest * share / shares : 0
-            }
-        }
-        let sum = widths.reduce(0, +)
-        if sum > total { widths = widths.map { $0 * total / sum } }
-        return widths
-    }
-
     /// Lays out rows and returns them grouped where cells span rows: each group's height and items.
     private func rowGroups(_ rows: [[Table.Cell]], table: Table, starts: [Double], role: StyleRole)
         -> [(height: Double, items: [FrameItem])] {
@@ -68,25 +47,14 @@ struct TableComposer {
         let padX = format.paddingX.points, padY = format.paddingY.points
         let pitch = setter.pitch(role, spacing: 1)
 
-        // Place cells on the grid, skipping columns covered from above.
-        var covered = [Int](repeating: 0, count: table.columns.count)
-        var placed: [PlacedCell] = []
-        for (rowIndex, row) in rows.enumerated() {
-            var column = 0
-            for cell in row {
-                while column < covered.count, covered[column] > 0 { column += 1 }
-                guard column < covered.count else { break }
-                let span = min(cell.columnSpan, covered.count - column)
-                let width = starts[column + span] - starts[column] - 2 * padX
-                let alignment = cell.alignment ?? (role == .tableHeader ? .center : table.columns[column].alignment)
-                let shaped = setter.shape(setter.runs(cell.text, role), role, width: max(width, 1),
-                                          alignment: alignment == .justify ? .left : alignment.textAlignment)
-                placed.append(PlacedCell(cell: cell, row: rowIndex, column: column, shaped: shaped))
-                for spanned in column..<(column + span) { covered[spanned] = cell.rowSpan }
-                column += span
-            }
-            for index in covered.indices where covered[index] > 0 { covered[index] -= 1 }
+        let placed = TableGrid(rows, columns: table.columns.count).slots.map { slot -> PlacedCell in
+            let width = starts[slot.column + slot.columnSpan] - starts[slot.column] - 2 * padX
+            let alignment = slot.cell.alignment ?? (role == .tableHeader ? .center : table.columns[slot.column].alignment)
+            let shaped = setter.shape(setter.runs(slot.cell.text, role), role, width: max(width, 1),
+                                      alignment: alignment == .justify ? .left : alignment.textAlignment)
+            return PlacedCell(slot: slot, shaped: shaped)
         }
+        let labels = role == .tableBody ? TableLabels(table: table, widths: widths(starts)) : nil
 
         // Row heights: single-row cells first, then rows grow so spanning cells fit.
         var heights = [Double](repeating: pitch + 2 * padY, count: rows.count)
@@ -95,7 +63,7 @@ struct TableComposer {
         }
         for cell in placed where cell.cell.rowSpan == 1 { heights[cell.row] = max(heights[cell.row], contentHeight(cell)) }
         for cell in placed where cell.cell.rowSpan > 1 {
-            let last = min(cell.row + cell.cell.rowSpan, rows.count) - 1
+            let last = cell.slot.lastRow
             let available = heights[cell.row...last].reduce(0, +)
             if contentHeight(cell) > available { heights[last] += contentHeight(cell) - available }
         }
@@ -103,7 +71,7 @@ struct TableComposer {
         // Group rows linked by spanning cells.
         var groupEnd = Array(0..<rows.count)
         for cell in placed where cell.cell.rowSpan > 1 {
-            groupEnd[cell.row] = max(groupEnd[cell.row], min(cell.row + cell.cell.rowSpan, rows.count) - 1)
+            groupEnd[cell.row] = max(groupEnd[cell.row], cell.slot.lastRow)
         }
         var groups: [(height: Double, items: [FrameItem])] = []
         var start = 0
@@ -114,21 +82,35 @@ struct TableComposer {
             for index in start...end { tops.append(y); y += heights[index] }
             var items: [FrameItem] = []
             for cell in placed where cell.row >= start && cell.row <= end {
-                let lastRow = min(cell.row + cell.cell.rowSpan, rows.count) - 1
                 let top = tops[cell.row - start]
-                let height = heights[cell.row...lastRow].reduce(0, +)
-                let span = min(cell.cell.columnSpan, table.columns.count - cell.column)
-                let left = starts[cell.column], right = starts[cell.column + span]
+                let height = heights[cell.row...cell.slot.lastRow].reduce(0, +)
+                let left = starts[cell.column], right = starts[cell.column + cell.slot.columnSpan]
                 // Text is centred vertically in its cell.
                 let textHeight = Double(cell.shaped.lines.count) * pitch
                 let textTop = top + (height - textHeight) / 2
                 items += setter.items(cell.shaped, role, part: .tableText, left: left + padX, top: textTop, spacing: 1)
                 items += border(left: left, top: top, right: right, bottom: top + height)
+                if let blank = cell.cell.blank, let labels {
+                    items.append(blankItem(blank, label: labels.label(row: cell.row, column: cell.column),
+                                           left: left, top: top, right: right, bottom: top + height, pitch: pitch))
+                }
             }
             groups.append((y, items))
             start = end + 1
         }
         return groups
+    }
+
+    private func widths(_ starts: [Double]) -> [Double] { zip(starts.dropFirst(), starts).map { $0 - $1 } }
+
+    /// The inside of the cell's border; several lines when the cell is tall enough for them.
+    private func blankItem(_ blank: Blank, label: String, left: Double, top: Double, right: Double, bottom: Double,
+                           pitch: Double) -> FrameItem {
+        let inset = setter.spec.table.borderWidth.points
+        let height = bottom - top - 2 * inset
+        let fill = FillBlank(label: label, numeric: blank == .number, multiline: height >= 2 * pitch,
+                             width: right - left - 2 * inset, height: height, fontSize: setter.size(.tableBody))
+        return FrameItem(part: .blank, content: .blank(fill), x: left + inset, y: top + inset)
     }
 
     private func border(left: Double, top: Double, right: Double, bottom: Double) -> [FrameItem] {

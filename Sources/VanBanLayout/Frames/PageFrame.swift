@@ -39,12 +39,14 @@ public struct FrameItem {
         case bookmark(title: String, level: Int)
         /// A PNG image scaled into the rectangle whose top-left corner is (x, y).
         case image(png: Data, width: Double, height: Double)
+        /// A blank to be filled in, its top-left corner at (x, y); nothing is drawn.
+        case blank(FillBlank)
     }
 
     public var part: FramePart
     public var content: Content
     public var x: Double
-    /// The baseline of a text line, or the start point of a rule.
+    /// The baseline of a text line, the start point of a rule, or the top of a blank.
     public var y: Double
 
     public init(part: FramePart, content: Content, x: Double, y: Double) {
@@ -61,14 +63,15 @@ public struct FrameItem {
         case let .rule(x2, _, _): return x2 - x
         case let .region(width, _, _), let .image(_, width, _): return width
         case .bookmark: return 0
+        case let .blank(blank): return blank.width
         }
     }
 
-    /// Whether a renderer draws anything for it (regions and bookmarks are invisible).
+    /// Whether a renderer draws anything for it (regions, bookmarks and blanks are invisible).
     public var isVisible: Bool {
         switch content {
         case .text, .rule, .image: return true
-        case .region, .bookmark: return false
+        case .region, .bookmark, .blank: return false
         }
     }
 
@@ -105,4 +108,6 @@ public enum FramePart: String, Sendable, Hashable {
     case signaturePreview, sealPreview
     /// An outline entry (invisible).
     case outline
+    /// Dots of a fill-in line, and the blank they mark.
+    case leader, blank
 }

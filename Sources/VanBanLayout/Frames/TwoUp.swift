@@ -33,11 +33,11 @@ public enum TwoUp {
 }
 
 private extension FrameItem {
-    /// Text and rules are printed on both copies; regions and bookmarks exist once per PDF.
+    /// Text and rules are printed on both copies; regions, bookmarks and fill-in blanks exist once per PDF.
     var isPrintedOnEveryCopy: Bool {
         switch content {
         case .text, .rule, .image: return true
-        case .region, .bookmark: return false
+        case .region, .bookmark, .blank: return false
         }
     }
 }

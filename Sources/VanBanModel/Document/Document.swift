@@ -113,6 +113,13 @@ public struct Appendix: Sendable, Hashable {
     public var subtitle: [StyledText]
     public var reference: Reference
     public var body: [Block]
+    public var orientation: Orientation
+
+    /// The page orientation of the appendix's own pages (nd30.md §6: a wide table may use landscape).
+    public enum Orientation: String, Sendable, Hashable, CaseIterable {
+        /// Landscape when a table's fixed and fitted columns are wider than the portrait text width.
+        case auto, portrait, landscape
+    }
 
     /// The italic "(Kèm theo …)" line under the title.
     public enum Reference: Sendable, Hashable {
@@ -122,12 +129,14 @@ public struct Appendix: Sendable, Hashable {
         case hidden
     }
 
-    public init(label: String?, title: [String], subtitle: [StyledText], reference: Reference, body: [Block]) {
+    public init(label: String?, title: [String], subtitle: [StyledText], reference: Reference, body: [Block],
+                orientation: Orientation = .auto) {
         self.label = label
         self.title = title
         self.subtitle = subtitle
         self.reference = reference
         self.body = body
+        self.orientation = orientation
     }
 }
 

@@ -5,6 +5,8 @@ public struct Table: Sendable, Hashable {
             case fixed(Length)
             /// A share of the width left after the fixed columns ("2fr").
             case fraction(Double)
+            /// As wide as the column's widest unbreakable content (its longest word), plus padding.
+            case fit
         }
 
         public var width: Width
@@ -21,12 +23,16 @@ public struct Table: Sendable, Hashable {
         public var columnSpan: Int
         public var rowSpan: Int
         public var alignment: Paragraph.Alignment?
+        /// A blank (ô trống) that the receiving unit fills in; nil for an ordinary cell.
+        public var blank: Blank?
 
-        public init(text: StyledText, columnSpan: Int = 1, rowSpan: Int = 1, alignment: Paragraph.Alignment? = nil) {
+        public init(text: StyledText, columnSpan: Int = 1, rowSpan: Int = 1, alignment: Paragraph.Alignment? = nil,
+                    blank: Blank? = nil) {
             self.text = text
             self.columnSpan = columnSpan
             self.rowSpan = rowSpan
             self.alignment = alignment
+            self.blank = blank
         }
     }
 

@@ -1,0 +1,82 @@
+import Foundation
+import VanBanModel
+import VanBanText
+
+/// Fill-in lines of a form. A leader fills the rest of a paragraph's last line with "…" up to the
+/// right margin (on a line of its own when less than a few dots would fit); blank lines are rows
+/// of "…" across the text width. The dots are text, so they print and extract as the decree's
+/// "……"; each fill-in also leaves a FillBlank over exactly the space it offers.
+struct FillInComposer {
+    let setter: Typesetter
+    let section: Int
+
+    /// A leader needs room for at least this many dots, else it starts a new line.
+    private static let minimumDots = 4
+
+    /// Adds the leader after the last line of `pieces` (the paragraph's lines, as BodyComposer made them).
+    func addLeader(to pieces: inout [Piece], paragraph: StyledText) {
+        guard let last = pieces.indices.last, let lastLine = pieces[last].items.last else { return }
+        let dot = dotWidth("…")
+        let right = setter.textLeft + setter.textWidth
+        let textEnd = lastLine.x + lastLine.width + dotWidth(" ")
+        let label = Self.label(paragraph.plain)
+        if right - textEnd >= Double(Self.minimumDots) * dot {
+            pieces[last].items += leaderItems(from: textEnd, to: right, top: 0, label: label)
+        } else {
+            let pitch = setter.pitch(.body)
+            pieces.append(Piece(height: pitch, breakBefore: .avoid,
+                                items: leaderItems(from: setter.textLeft, to: right, top: 0, label: label),
+                                section: section))
+        }
+    }
+
+    /// `count` dotted lines across the text width, kept together as one blank.
+    func blankLines(_ lines: BlankLines, label: String) -> Piece {
+        let pitch = setter.pitch(.body)
+        let left = setter.textLeft, right = left + setter.textWidth
+        var items: [FrameItem] = []
+        for index in 0..<lines.count {
+            items += dots(from: left, to: right, top: Double(index) * pitch)
+        }
+        let name = lines.name ?? Self.label(label)
+        items.append(blank(name, left: left, right: right, top: 0, height: Double(lines.count) * pitch,
+                           multiline: lines.count > 1))
+        return Piece(height: Double(lines.count) * pitch, spaceBefore: setter.spec.text.paragraphSpacing.points,
+                     items: items, section: section)
+    }
+
+    private func leaderItems(from left: Double, to right: Double, top: Double, label: String) -> [FrameItem] {
+        dots(from: left, to: right, top: top)
+            + [blank(label, left: left, right: right, top: top, height: setter.pitch(.body), multiline: false)]
+    }
+
+    /// As many "…" as fit from `left`, topped up with "." to end within a dot of `right`, on the
+    /// line whose top is `top`. Starting right after the text keeps "label: ……" one run of text.
+    private func dots(from left: Double, to right: Double, top: Double) -> [FrameItem] {
+        let ellipses = Int(((right - left) / dotWidth("…")).rounded(.down))
+        let periods = Int(((right - left - Double(ellipses) * dotWidth("…")) / dotWidth(".")).rounded(.down))
+        guard ellipses + periods > 0 else { return [] }
+        let dots = String(repeating: "…", count: ellipses) + String(repeating: ".", count: periods)
+        let shaped = setter.shape(setter.runs(dots, .body), .body, width: nil)
+        return setter.items(shaped, .body, part: .leader, left: left, top: top)
+    }
+
+    private func blank(_ label: String, left: Double, right: Double, top: Double, height: Double,
+                       multiline: Bool) -> FrameItem {
+        let fill = FillBlank(label: label, numeric: false, multiline: multiline, width: right - left, height: height,
+                             fontSize: setter.size(.body))
+        return FrameItem(part: .blank, content: .blank(fill), x: left, y: top)
+    }
+
+    private func dotWidth(_ dot: String) -> Double {
+        setter.shape(setter.runs(dot, .body), .body, width: nil).naturalWidth
+    }
+
+    /// "+ Tỷ lệ người tham gia:" → "Tỷ lệ người tham gia": the words a reader would name the blank by.
+    static func label(_ text: String) -> String {
+        var label = text.trimmingCharacters(in: .whitespaces)
+        for marker in ["- ", "+ ", "* "] where label.hasPrefix(marker) { label = String(label.dropFirst(marker.count)) }
+        while let last = label.last, ":;,.…".contains(last) { label.removeLast() }
+        return label.trimmingCharacters(in: .whitespaces)
+    }
+}

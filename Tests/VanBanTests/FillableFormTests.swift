@@ -1,0 +1,134 @@
+import Foundation
+import VanBanLayout
+import XCTest
+
+/// `--fillable`: every blank of the Tuần Giáo form becomes a text field on exactly its rectangle,
+/// as pypdf lists them; fields accept values and keep them; the file stays valid for qpdf.
+final class FillableFormTests: XCTestCase {
+    let form = TestSupport.examples + "/tuan-giao-form.yaml"
+
+    struct Blank {
+        var page: Int
+        var item: FrameItem
+        var blank: FillBlank
+        var pageHeight: Double
+        /// [llx lly urx ury] in PDF coordinates (origin bottom-left).
+        var pdfRect: [Double] {
+            [item.x, pageHeight - item.y - blank.height, item.x + blank.width, pageHeight - item.y]
+        }
+    }
+
+    func blanks(_ pages: [PageFrame]) -> [Blank] {
+        pages.enumerated().flatMap { index, page in
+            page.items.compactMap { item in
+                guard case let .blank(blank) = item.content else { return nil }
+                return Blank(page: index, item: item, blank: blank, pageHeight: page.height)
+            }
+        }
+    }
+
+    func fillablePDF() throws -> (path: String, blanks: [Blank]) {
+        let document = try TestSupport.document(form)
+        let pages = TestSupport.composer.layout(document)
+        let path = TestSupport.temporaryDirectory() + "/form.pdf"
+        try TestSupport.composer.pdf(document, pages: pages, fillable: true).write(to: URL(fileURLWithPath: path))
+        return (path, blanks(pages))
+    }
+
+    func testEveryBlankIsAFieldOnItsRectangle() throws {
+        let (pdf, blanks) = try fillablePDF()
+        let fields = try PDFForms.textFields(pdf)
+        // 35 rows × 3 blank columns, 4 leaders, 5 blocks of blank lines.
+        XCTAssertEqual(blanks.count, 35 * 3 + 4 + 5)
+        XCTAssertEqual(fields.count, blanks.count)
+        XCTAssertEqual(Set(fields.map(\.name)).count, fields.count, "field names are unique")
+        for (field, blank) in zip(fields.sorted { ($0.page, -$0.rect[3], $0.rect[0]) < ($1.page, -$1.rect[3], $1.rect[0]) },
+                                  blanks.sorted { ($0.page, -$0.pdfRect[3], $0.pdfRect[0]) < ($1.page, -$1.pdfRect[3], $1.pdfRect[0]) }) {
+            XCTAssertEqual(field.page, blank.page, field.name)
+            XCTAssertEqual(field.type, "/Tx", field.name)
+            for (got, expected) in zip(field.rect, blank.pdfRect) {
+                XCTAssertEqual(got, expected, accuracy: 0.01, "\(field.name): \(field.rect) vs \(blank.pdfRect)")
+            }
+            XCTAssertEqual(field.numeric, blank.blank.numeric, field.name)
+            XCTAssertEqual(field.flags & (1 << 12) != 0, blank.blank.multiline, field.name)
+            XCTAssertEqual(field.tooltip, blank.blank.label)
+        }
+        let byName = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })
+        XCTAssertEqual(byName["Xóa mù chữ – Người"]?.numeric, true)
+        XCTAssertEqual(byName["Xóa mù chữ – Ghi chú"]?.numeric, false)
+        XCTAssertNotNil(byName["Số người tham dự"], "a leader is named after its lead-in")
+        XCTAssertEqual((byName["3 Nội dung các hoạt động đã triển khai trong tuần lễ"]?.flags ?? 0) & (1 << 12), 1 << 12,
+                       "blank lines under a heading are one multi-line field named after it")
+        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", pdf]).status, 0)
+    }
+
+    /// A blank cell's field lies inside the cell's borders, one border width in from each.
+    func testTableBlanksSitInsideTheirCellBorders() throws {
+        let document = try TestSupport.document(form)
+        let pages = TestSupport.composer.layout(document)
+        let tableBlanks = blanks(pages).filter { $0.blank.label.contains(" – ") }
+        XCTAssertEqual(tableBlanks.count, 35 * 3)
+        for blank in tableBlanks {
+            let rules = pages[blank.page].items(.tableBorder).compactMap { item -> (x1: Double, y1: Double, x2: Double, y2: Double)? in
+                guard case let .rule(x2, y2, _) = item.content else { return nil }
+                return (item.x, item.y, x2, y2)
+            }
+            let inset = 0.5 // nd30.yaml's table border width
+            let left = blank.item.x - inset, right = blank.item.x + blank.blank.width + inset
+            let top = blank.item.y - inset, bottom = blank.item.y + blank.blank.height + inset
+            func has(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> Bool {
+                rules.contains { abs($0.x1 - x1) < 0.01 && abs($0.y1 - y1) < 0.01 && abs($0.x2 - x2) < 0.01 && abs($0.y2 - y2) < 0.01 }
+            }
+            XCTAssertTrue(has(left, top, right, top) && has(left, bottom, right, bottom)
+                          && has(left, top, left, bottom) && has(right, top, right, bottom), blank.blank.label)
+        }
+    }
+
+    func testFilledValuesAreKept() throws {
+        let (pdf, _) = try fillablePDF()
+        let filled = TestSupport.temporaryDirectory() + "/filled.pdf"
+        let values = ["Xóa mù chữ – Người": "125", "Số người tham dự": "240 nguoi",
+                      "2 Khó khăn, tồn tại": "Thieu kinh phi to chuc."]
+        try PDFForms.fill(pdf, values: values, to: filled)
+        let read = Dictionary(uniqueKeysWithValues: try PDFForms.textFields(filled).map { ($0.name, $0.value) })
+        for (name, value) in values { XCTAssertEqual(read[name], value, name) }
+        XCTAssertEqual(read["Xóa mù chữ – Số lớp/số cuộc thi"] ?? nil, nil, "other fields stay empty")
+        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", filled]).status, 0)
+    }
+
+    func testWithoutFillableThereAreNoFieldsAndTheDotsAreText() throws {
+        let pdf = try TestSupport.pdfFile(try TestSupport.document(form))
+        XCTAssertEqual(try PDFForms.textFields(pdf).count, 0)
+        let text = try TestSupport.extractText(pdf)
+        XCTAssertTrue(text.contains("- Số người tham dự: ……"), "a leader extracts as the decree's dots")
+        XCTAssertTrue(text.contains("……………………………"), "blank lines extract as dots")
+    }
+}
+
+/// The "done": one fillable form per unit from the command line, each valid and with
+/// the same fields as a single fillable render.
+final class FillableUnitsCommandTests: XCTestCase {
+    func testUnitsBatchWritesAFillableFormPerUnit() throws {
+        let directory = TestSupport.temporaryDirectory() + "/out"
+        let result = try TestSupport.vanban(["render", TestSupport.examples + "/tuan-giao-form.yaml",
+                                             "--units", TestSupport.examples + "/tuan-giao-units.csv",
+                                             "-o", directory, "--fillable"])
+        XCTAssertEqual(result.status, 0, result.error)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".pdf") }.sorted()
+        let units = try String(contentsOfFile: TestSupport.examples + "/tuan-giao-units.csv", encoding: .utf8)
+            .split(separator: "\n").count - 1
+        XCTAssertEqual(files.count, units)
+        for file in files.prefix(3) {
+            let pdf = directory + "/" + file
+            XCTAssertEqual(try TestSupport.run("qpdf", ["--check", pdf]).status, 0, file)
+            let fields = try PDFForms.textFields(pdf)
+            XCTAssertEqual(fields.count, 35 * 3 + 4 + 5, file)
+            XCTAssertTrue(fields.contains { $0.name == "Xóa mù chữ – Người" && $0.numeric }, file)
+        }
+        let rejected = try TestSupport.vanban(["render", TestSupport.examples + "/tuan-giao-form.yaml",
+                                               "--units", TestSupport.examples + "/tuan-giao-units.csv",
+                                               "-o", directory + "/all.pdf", "--merge", "--fillable"])
+        XCTAssertNotEqual(rejected.status, 0)
+        XCTAssertTrue(rejected.error.contains("--fillable makes one form per unit"), rejected.error)
+    }
+}
