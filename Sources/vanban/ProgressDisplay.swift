@@ -18,8 +18,10 @@ final class ProgressDisplay: @unchecked Sendable {
             if interactive {
                 let filled = Self.barWidth * progress.done / max(1, progress.total)
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
-                // \r returns to the line's start; ESC[K clears what a longer name left behind.
-                write("\r\(bar) \(progress.done)/\(progress.total) \(verb) \(progress.unit)\u{1B}[K")
+                let line = "\(bar) \(progress.done)/\(progress.total) \(verb) \(progress.unit)"
+                // \r returns to the line's start, so the line must not wrap; ESC[K clears what a
+                // longer name left behind.
+                write("\r\(Self.fitted(line, columns: Self.terminalColumns()))\u{1B}[K")
                 drewBar = true
             } else {
                 write("\(verb) \(progress.done)/\(progress.total) \(progress.unit)\n")
@@ -30,6 +32,17 @@ final class ProgressDisplay: @unchecked Sendable {
     /// Ends the bar's line so that later messages start on their own.
     func finish() {
         lock.withLock { if drewBar { write("\n") } }
+    }
+
+    /// The line cut to the terminal's width, with "…" where it was cut.
+    static func fitted(_ line: String, columns: Int) -> String {
+        line.count < columns ? line : String(line.prefix(max(1, columns - 2))) + "…"
+    }
+
+    private static func terminalColumns() -> Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     private func write(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
