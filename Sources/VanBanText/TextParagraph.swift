@@ -75,7 +75,29 @@ public struct TextParagraph: Sendable, Hashable {
             if run.italic { insert(pango_attr_style_new(PANGO_STYLE_ITALIC), start, end, list) }
             offset += length
         }
+        for range in unbreakableAbbreviations(in: runs.map(\.text).joined()) {
+            insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, list)
+        }
         return list
+    }
+
+    /// Short abbreviations with a slash ("(t/h);", "b/c", "V/v", "đ/c") are read as one word, but
+    /// Pango may break after any slash and printed "(t/" and "h);" on two lines: keep each such
+    /// space-separated word whole. Returns UTF-8 byte ranges.
+    static func unbreakableAbbreviations(in text: String) -> [Range<UInt32>] {
+        guard text.contains("/") else { return [] }
+        var ranges: [Range<UInt32>] = []
+        var offset: UInt32 = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let length = UInt32(word.utf8.count)
+            let core = word.trimmingPrefix { !$0.isLetter }.reversed().drop { !$0.isLetter }
+            let parts = String(core.reversed()).split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count == 2, parts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isLetter) }) {
+                ranges.append(offset..<(offset + length))
+            }
+            offset += length + 1
+        }
+        return ranges
     }
 
     private static func insert(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ start: UInt32, _ end: UInt32,

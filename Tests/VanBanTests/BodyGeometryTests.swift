@@ -120,3 +120,24 @@ final class BodyGeometryTests: XCTestCase {
         }
     }
 }
+
+/// Line breaking that readers notice.
+final class LineBreakTests: XCTestCase {
+    /// "(t/h)", "b/c", "V/v" are one word: no line of any example ends inside one ("(t/" + "h);").
+    func testShortSlashAbbreviationsNeverBreak() throws {
+        var checked = 0
+        for file in TestSupport.exampleFiles {
+            for page in try TestSupport.pages(file) {
+                for item in page.items where item.isVisible {
+                    // A line broken at a space after the slash ("bài/ cuộc") ends in "/ ": that is fine.
+                    guard item.text.hasSuffix("/"), let last = item.text.split(separator: " ").last else { continue }
+                    let letters = last.dropLast().drop { !$0.isLetter }
+                    XCTAssertFalse((1...3).contains(letters.count) && letters.allSatisfy(\.isLetter),
+                                   "\(file): a line ends inside an abbreviation: '\(item.text)'")
+                }
+                checked += page.items(.recipient).filter { $0.text.contains("/") }.count
+            }
+        }
+        XCTAssertGreaterThan(checked, 10, "the examples' recipients have (t/h), (b/c)…")
+    }
+}
