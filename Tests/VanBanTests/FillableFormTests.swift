@@ -96,6 +96,23 @@ final class FillableFormTests: XCTestCase {
         XCTAssertEqual(try TestSupport.run("qpdf", ["--check", filled]).status, 0)
     }
 
+    /// The Hải Phòng outline: named blank lines are one multi-line field three lines tall.
+    func testOutlineFormBlankLinesAreNamedMultilineFields() throws {
+        let document = try TestSupport.document(TestSupport.examples + "/hai-phong-report-form.yaml")
+        let pages = TestSupport.composer.layout(document)
+        let path = TestSupport.temporaryDirectory() + "/outline.pdf"
+        try TestSupport.composer.pdf(document, pages: pages, fillable: true).write(to: URL(fileURLWithPath: path))
+        let fields = Dictionary(uniqueKeysWithValues: try PDFForms.textFields(path).map { ($0.name, $0) })
+        let pitch = 14 * TestSupport.composer.spec.text.singleLine * TestSupport.composer.spec.text.lineSpacing
+        for name in ["Kế hoạch tiếp theo", "Đề xuất, kiến nghị"] {
+            let field = try XCTUnwrap(fields[name], name)
+            XCTAssertEqual(field.rect[3] - field.rect[1], 3 * pitch, accuracy: 0.01, name)
+            XCTAssertEqual(field.flags & (1 << 12), 1 << 12, name)
+        }
+        XCTAssertEqual(fields["Tỷ lệ người tham gia"]?.flags, 0, "a leader is one line")
+        XCTAssertEqual(try TestSupport.run("qpdf", ["--check", path]).status, 0)
+    }
+
     func testWithoutFillableThereAreNoFieldsAndTheDotsAreText() throws {
         let pdf = try TestSupport.pdfFile(try TestSupport.document(form))
         XCTAssertEqual(try PDFForms.textFields(pdf).count, 0)

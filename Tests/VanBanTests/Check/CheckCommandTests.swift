@@ -17,6 +17,7 @@ final class CheckCommandTests: XCTestCase {
         let expected: [String: [String]] = [
             "bach-thong.yaml": ["129:9 recipients-punctuation"],
             "dong-da.yaml": ["26:5 bases-punctuation"],
+            "hai-phong-report-form.yaml": [],
             "hai-phong.json": ["39:15 empty-section", "39:15 empty-section"],
             "minimal.yaml": [],
             "my-hao.yaml": ["20:5 bases-punctuation"],
