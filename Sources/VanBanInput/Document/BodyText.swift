@@ -13,7 +13,7 @@ enum BodyText {
     static func linedBlocks(from text: String) -> [(block: Block, line: Int)] {
         var blocks: [(block: Block, line: Int)] = []
         var expectsDivisionTitle = false
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in text.lines(omittingEmpty: false).enumerated() {
             let line = rawLine.trimmingHorizontalSpace
             guard !line.isEmpty else { continue }
             if line.hasPrefix("\\") {

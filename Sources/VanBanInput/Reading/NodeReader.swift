@@ -21,7 +21,7 @@ final class NodeReader {
         self.file = file
         self.isDrawable = isDrawable
         self.unit = unit
-        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        sourceLines = source.lines(omittingEmpty: false)
     }
 
     func location(_ node: Node) -> SourceLocation {
@@ -96,7 +96,7 @@ final class NodeReader {
         switch node {
         case .scalar:
             guard let text = string(node, what: what, path: path) else { return nil }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            let lines = text.lines(omittingEmpty: true).map(String.init)
             if let path, lines.count == 1 { record(span(node), path: "\(path)[0]") }
             return lines
         case let .sequence(sequence):
@@ -280,7 +280,7 @@ final class NodeReader {
     /// (once per line made reading a long body quadratic: half of the reading time of Đống Đa).
     func lineSpans(_ node: Node, lines indices: [Int]) -> [SourceSpan] {
         guard case let .scalar(scalar) = node, scalar.style == .literal else { return indices.map { _ in span(node) } }
-        let written = scalar.string.split(separator: "\n", omittingEmptySubsequences: false)
+        let written = scalar.string.lines(omittingEmpty: false)
         let start = location(node)
         return indices.map { index in
             let lineNumber = start.line + 1 + index
@@ -300,7 +300,9 @@ final class NodeReader {
     private func checkedText(_ raw: String, at node: Node, what: String) -> String? {
         let text = raw.canonicallyComposed
         for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if scalar.properties.generalCategory == .control, scalar != "\n", scalar != "\t" {
+            // General category Cc is exactly U+0000–U+001F and U+007F–U+009F; no property lookup.
+            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            if isControl, scalar != "\n", scalar != "\t" {
                 error("\(what) contains the control character U+\(hex(scalar)) at character \(offset + 1)",
                       at: node, hint: "delete it; it was probably pasted by accident")
                 return nil

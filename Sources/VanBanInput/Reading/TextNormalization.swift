@@ -1,7 +1,7 @@
 import Foundation
 
-/// The text clean-ups every input value goes through, without Foundation's trip through NSString
-/// where the text does not need it (the input reader's largest cost before this, in callgrind).
+/// Unicode normalisation of every input value, without Foundation's trip through NSString where
+/// the text does not need it (the input reader's largest cost before this, in callgrind).
 extension String {
     /// Unicode NFC, as `precomposedStringWithCanonicalMapping` gives it. Text whose scalars all
     /// lie where NFC changes nothing, alone or side by side (below the combining marks U+0300,
@@ -14,22 +14,4 @@ extension String {
     private static func isLeftAloneByNFC(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x300 || (0x1E00..<0x1F00).contains(scalar.value) || (0x2010..<0x2070).contains(scalar.value)
     }
-
-    /// The text with spaces and tabs removed at both ends: `trimmingCharacters(in: .whitespaces)`
-    /// (general category Zs and U+0009).
-    var trimmingHorizontalSpace: String { Substring(self).trimmingHorizontalSpace }
-}
-
-extension Substring {
-    var trimmingHorizontalSpace: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isHorizontalSpace }),
-              let last = scalars.lastIndex(where: { !$0.isHorizontalSpace }) else { return "" }
-        return String(scalars[first...last])
-    }
-}
-
-extension Unicode.Scalar {
-    /// A member of `CharacterSet.whitespaces`.
-    var isHorizontalSpace: Bool { self == "\t" || properties.generalCategory == .spaceSeparator }
 }

@@ -8,7 +8,7 @@ import Yams
 /// decoder and one set of messages.
 enum YAMLSource {
     static func parse(_ text: String, file: String) -> Result<Node, DiagnosticList> {
-        if text.contains("\0") || text.unicodeScalars.contains(where: { $0 == "\u{FFFD}" }) {
+        if text.utf8.contains(0) || text.unicodeScalars.contains(where: { $0 == "\u{FFFD}" }) {
             return .failure(DiagnosticList([Diagnostic(
                 "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
                 hint: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")]))

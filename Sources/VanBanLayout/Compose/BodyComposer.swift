@@ -61,7 +61,7 @@ struct BodyComposer {
     static func introducesNext(_ block: Block) -> Bool {
         switch block {
         case .heading: return true
-        case let .paragraph(paragraph): return paragraph.text.plain.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+        case let .paragraph(paragraph): return paragraph.text.plain.trimmingHorizontalSpace.hasSuffix(":")
         case .table, .blankLines: return false
         }
     }
