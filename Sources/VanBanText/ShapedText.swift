@@ -58,3 +58,35 @@ extension ShapedText {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension ShapedText {
+    /// The shaped text as one string (the runs joined), whose UTF-8 offsets `boxes` takes.
+    public var text: String {
+        guard let start = pango_layout_get_text(layout) else { return "" }
+        return String(cString: start)
+    }
+
+    /// Where a range of the text (UTF-8 byte offsets) was set: one box per line it falls on,
+    /// `x` from the block's left edge, as drawn (indent, alignment and justification included).
+    public func boxes(ofUTF8Range range: Range<Int>) -> [(line: Int, x: Double, width: Double)] {
+        let scale = Double(PANGO_SCALE)
+        func box(at index: Int) -> PangoRectangle {
+            var rectangle = PangoRectangle()
+            pango_layout_index_to_pos(layout, Int32(index), &rectangle)
+            return rectangle
+        }
+        let bytes = Array(text.utf8)
+        return lines.enumerated().compactMap { number, line in
+            let start = max(range.lowerBound, line.startIndex)
+            let end = min(range.upperBound, line.startIndex + line.length)
+            guard start < end else { return nil }
+            // The last character's first byte: step back over UTF-8 continuation bytes.
+            var last = end - 1
+            while last > start, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+            let left = Double(box(at: start).x) / scale
+            let lastBox = box(at: last)
+            let right = Double(lastBox.x + lastBox.width) / scale
+            return (number, min(left, right), abs(right - left))
+        }
+    }
+}

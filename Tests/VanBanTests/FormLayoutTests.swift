@@ -10,7 +10,7 @@ final class FormLayoutTests: XCTestCase {
     func document(body: String, appendix: String = "") throws -> Document {
         try TestSupport.document(yaml: """
             type: Báo cáo
-            issuer: { name: "ĐƠN VỊ: ……" }
+            issuer: { name: TRƯỜNG THCS AN BÌNH }
             symbol: BC
             place: An Bình
             date: 2024-02-05
@@ -71,6 +71,39 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(fill.label, "Tỷ lệ người tham gia")
         XCTAssertLessThan(blank.y, line.y)
         XCTAssertGreaterThan(blank.y + fill.height, line.y, "the blank's box holds the baseline")
+    }
+
+    /// Dots left open inside sentences are blanks too, each exactly where pdftotext finds its dots,
+    /// named after the words before it; a run that wraps would give one blank per line.
+    func testSlotsInsideSentencesAreBlanksOverTheirDots() throws {
+        let document = try self.document(body: """
+              - |
+                Thời gian: …………… Địa điểm: …………… Số người tham dự: …………… người.
+                Tổng số lớp đã mở là …………… lớp với …………… học viên, trong đó có …………………… học viên là người cao tuổi.
+                Các hoạt động (hội thảo, giao lưu...) đã tổ chức.
+            """)
+        let page = try XCTUnwrap(TestSupport.composer.layout(document).first)
+        let blanks = page.items(.blank).compactMap { item -> (label: String, item: FrameItem)? in
+            guard case let .blank(fill) = item.content else { return nil }
+            return (fill.label, item)
+        }
+        XCTAssertEqual(blanks.map(\.label), ["Thời gian", "Địa điểm", "Số người tham dự", "Tổng số lớp đã mở là", "lớp với",
+                                             "học viên, trong đó có"])
+        let pdf = try TestSupport.pdfFile(document)
+        let words = try TestSupport.run("pdftotext", ["-bbox", pdf, "-"]).output.split(separator: "\n")
+            .filter { $0.contains(">……") }
+            .map { line -> (Double, Double) in
+                func value(_ name: String) -> Double {
+                    let start = line.range(of: name + "=\"")!.upperBound
+                    return Double(line[start...].prefix { $0 != "\"" })!
+                }
+                return (value("xMin"), value("xMax"))
+            }
+        XCTAssertEqual(words.count, blanks.count)
+        for ((xMin, xMax), blank) in zip(words, blanks) {
+            XCTAssertEqual(blank.item.x, xMin, accuracy: 0.5, blank.label)
+            XCTAssertEqual(blank.item.x + blank.item.width, xMax, accuracy: 0.5, blank.label)
+        }
     }
 
     func table(_ columns: String, rows: String) -> String {

@@ -4,12 +4,12 @@ import VanBanModel
 /// of dots ("+ Tỷ lệ người tham gia: ……") gets a dotted leader to the right margin, and a line of
 /// dots only is a blank line for free text. Dots inside a sentence ("…… người") stay text.
 enum FillInText {
-    /// The text before the trailing dots when the line ends in a leader: at least two "…" or four
-    /// "." (three dots end many ordinary sentences); nil otherwise or when nothing precedes them.
+    /// The text before the trailing dots when the line ends in a leader (FillDots); nil otherwise or
+    /// when nothing precedes them.
     static func textBeforeLeader(_ line: String) -> String? {
         let trimmed = line.trimmingTrailingSpaces()
-        let dots = trimmed.reversed().prefix { $0 == "…" || $0 == "." }
-        guard isLeader(dots) else { return nil }
+        let dots = trimmed.reversed().prefix(while: FillDots.isDot)
+        guard FillDots.isBlank(dots) else { return nil }
         let text = String(trimmed.dropLast(dots.count)).trimmingTrailingSpaces()
         return text.isEmpty ? nil : text
     }
@@ -17,12 +17,7 @@ enum FillInText {
     /// A line made of dots only (at least a leader's worth).
     static func isBlankLine(_ line: String) -> Bool {
         let trimmed = line.trimmingTrailingSpaces()
-        return trimmed.allSatisfy { $0 == "…" || $0 == "." } && isLeader(Substring(trimmed))
-    }
-
-    private static func isLeader<Dots: Collection>(_ dots: Dots) -> Bool where Dots.Element == Character {
-        let ellipses = dots.filter { $0 == "…" }.count
-        return ellipses * 3 + (dots.count - ellipses) >= 4
+        return trimmed.allSatisfy(FillDots.isDot) && FillDots.isBlank(trimmed)
     }
 }
 

@@ -21,6 +21,7 @@ struct BodyComposer {
                 blockPieces = paragraphPieces(paragraph.text, role: .body, alignment: paragraph.alignment.textAlignment,
                                               indent: paragraph.firstLineIndent)
                 if paragraph.leader { fillIn.addLeader(to: &blockPieces, paragraph: paragraph.text) }
+                fillIn.addSlots(to: &blockPieces)
                 previousText = paragraph.text.plain
             case let .heading(heading):
                 blockPieces = headingPieces(heading)

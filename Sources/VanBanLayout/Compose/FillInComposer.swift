@@ -5,7 +5,8 @@ import VanBanText
 /// Fill-in lines of a form. A leader fills the rest of a paragraph's last line with "…" up to the
 /// right margin (on a line of its own when less than a few dots would fit); blank lines are rows
 /// of "…" across the text width. The dots are text, so they print and extract as the decree's
-/// "……"; each fill-in also leaves a FillBlank over exactly the space it offers.
+/// "……"; each fill-in also leaves a FillBlank over exactly the space it offers, and so do the
+/// dots a sentence leaves open ("Tổng số …… người").
 struct FillInComposer {
     let setter: Typesetter
     let section: Int
@@ -15,7 +16,8 @@ struct FillInComposer {
 
     /// Adds the leader after the last line of `pieces` (the paragraph's lines, as BodyComposer made them).
     func addLeader(to pieces: inout [Piece], paragraph: StyledText) {
-        guard let last = pieces.indices.last, let lastLine = pieces[last].items.last else { return }
+        guard let last = pieces.indices.last,
+              let lastLine = pieces[last].items.last(where: { $0.part == .body }) else { return }
         let dot = dotWidth("…")
         let right = setter.textLeft + setter.textWidth
         let textEnd = lastLine.x + lastLine.width + dotWidth(" ")
@@ -28,6 +30,36 @@ struct FillInComposer {
                                 items: leaderItems(from: setter.textLeft, to: right, top: 0, label: label),
                                 section: section))
         }
+    }
+
+    /// A blank over each run of fill-in dots inside the paragraph, on the line piece where it was set
+    /// (one per line when a run wraps). `pieces` are the paragraph's lines, one piece each.
+    func addSlots(to pieces: inout [Piece]) {
+        guard let first = pieces.first?.items.first, case let .text(shaped, _) = first.content else { return }
+        let text = shaped.text
+        let runs = FillDots.runs(in: text)
+        guard !runs.isEmpty else { return }
+        let pitch = setter.pitch(.body)
+        let left = first.x - shaped.lines[0].x
+        var previousEnd = text.startIndex
+        for run in runs {
+            let label = Self.slotLabel(before: text[previousEnd..<run.lowerBound], after: text[run.upperBound...])
+            previousEnd = run.upperBound
+            let bytes = text.utf8.distance(from: text.startIndex, to: run.lowerBound)
+                ..< text.utf8.distance(from: text.startIndex, to: run.upperBound)
+            for box in shaped.boxes(ofUTF8Range: bytes) where box.line < pieces.count {
+                pieces[box.line].items.append(blank(label, left: left + box.x, right: left + box.x + box.width, top: 0,
+                                                    height: pitch, multiline: false))
+            }
+        }
+    }
+
+    /// The words just before a slot ("Thời gian: …" → "Thời gian"), else those after it.
+    static func slotLabel(before: Substring, after: Substring) -> String {
+        let words = { (text: Substring) in text.split(whereSeparator: { $0 == " " || FillDots.isDot($0) }) }
+        let lastBefore = words(before).suffix(8).joined(separator: " ")
+        let label = Self.label(lastBefore)
+        return label.isEmpty ? Self.label(words(after).prefix(8).joined(separator: " ")) : label
     }
 
     /// `count` dotted lines across the text width, kept together as one blank.
