@@ -57,17 +57,11 @@ public final class Composer {
 
     /// - Parameter unit: the unit whose values replace `{{column}}` placeholders; nil prints blanks.
     public func read(path: String, unit: UnitFields? = nil) throws -> Document {
-        switch DocumentReader.read(path: path, isDrawable: fonts.canDraw, unit: unit) {
-        case let .success(document): return document
-        case let .failure(list): throw Failure.invalidInput(list)
-        }
+        try read(text: try readText(path: path), file: path, unit: unit)
     }
 
     public func read(text: String, file: String, unit: UnitFields? = nil) throws -> Document {
-        switch DocumentReader.read(text: text, file: file, isDrawable: fonts.canDraw, unit: unit) {
-        case let .success(document): return document
-        case let .failure(list): throw Failure.invalidInput(list)
-        }
+        try readSourced(text: text, file: file, unit: unit).document
     }
 
     /// An input file's text, for `vanban check --fix` to edit.
@@ -78,10 +72,21 @@ public final class Composer {
         }
     }
 
-    /// The document with where each value was written, for `vanban check`.
-    public func readSourced(text: String, file: String) throws -> SourcedDocument {
-        switch DocumentReader.readSourced(text: text, file: file, isDrawable: fonts.canDraw) {
-        case let .success(source): return source
+    /// The document with where each value was written (for `vanban check`), refused when a
+    /// table cannot fit the page.
+    public func readSourced(text: String, file: String, unit: UnitFields? = nil) throws -> SourcedDocument {
+        switch DocumentReader.readSourced(text: text, file: file, isDrawable: fonts.canDraw, unit: unit) {
+        case let .success(source):
+            let problems = DocumentComposer(context: context, spec: spec).narrowTables(in: source.document).map { problem in
+                Diagnostic(
+                    String(format: "this table's %d columns leave %.1f mm for its narrowest column; a column needs %.1f mm for its padding and one character",
+                           problem.columns, problem.narrowest.millimetres, problem.needed.millimetres),
+                    at: source.sourceMap[problem.path]?.location ?? SourceLocation(file: file, line: 1, column: 1),
+                    hint: String(format: "the text is %.0f mm wide: use fewer columns, or narrower fixed widths for the others",
+                                 problem.textWidth.millimetres))
+            }
+            guard problems.isEmpty else { throw Failure.invalidInput(DiagnosticList(problems)) }
+            return source
         case let .failure(list): throw Failure.invalidInput(list)
         }
     }

@@ -24,8 +24,7 @@ public struct DocumentComposer {
         main += ClosingComposer(setter: setter).pieces(for: document)
         var sections = [(setter: setter, pieces: main)]
         for (index, appendix) in document.appendices.enumerated() {
-            let appendixSetter = isLandscape(appendix, setter: setter)
-                ? Typesetter(context: context, spec: spec.turnedLandscape) : setter
+            let appendixSetter = appendixSetter(appendix, setter: setter)
             sections.append((appendixSetter, AppendixComposer(setter: appendixSetter)
                 .pieces(for: appendix, of: document, section: index + 1)))
         }
@@ -69,6 +68,11 @@ public struct DocumentComposer {
         return FrameItem(part: .appendixSignature,
                          content: .region(width: width, height: height, label: Wording(spec: spec).numberLine(document)),
                          x: right - width, y: top)
+    }
+
+    /// The typesetter of an appendix's pages: the main one, or one for landscape pages.
+    func appendixSetter(_ appendix: Appendix, setter: Typesetter) -> Typesetter {
+        isLandscape(appendix, setter: setter) ? Typesetter(context: context, spec: spec.turnedLandscape) : setter
     }
 
     /// An appendix turns landscape when asked, or in `auto` when one of its tables needs more than

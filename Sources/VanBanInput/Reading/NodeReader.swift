@@ -297,9 +297,23 @@ final class NodeReader {
 
     // MARK: Text hygiene
 
+    /// The longest paragraph (one line of a text) VanBan lays out, about 30 pages. Pango measures
+    /// a paragraph in 32-bit units and breaks lines wrongly once its width on one line would pass
+    /// 2^31 / 1024 pt (some 300 000 characters), so far beyond any real document VanBan refuses.
+    static let longestParagraph = 100_000
+
     private func checkedText(_ raw: String, at node: Node, what: String) -> String? {
         let text = raw.canonicallyComposed
+        var lineStart = 0, lineNumber = 1
         for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\n" {
+                lineStart = offset + 1
+                lineNumber += 1
+            } else if offset - lineStart == Self.longestParagraph {
+                error("\(what) has a paragraph (its line \(lineNumber)) longer than \(Self.longestParagraph) characters, about 30 pages",
+                      at: node, hint: "split it into paragraphs, one per line")
+                return nil
+            }
             // General category Cc is exactly U+0000–U+001F and U+007F–U+009F; no property lookup.
             let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
             if isControl, scalar != "\n", scalar != "\t" {

@@ -47,6 +47,12 @@ enum YAMLSource {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
+            // libyaml stops at 1 000 nested lists or mappings, long before the stack would.
+            if problem.contains("nesting level") {
+                return Diagnostic(
+                    "lists and mappings are nested too deeply here", at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: "a document is a few levels deep; check for runaway brackets [ { or a file that is not a VanBan document")
+            }
             if file.lowercased().hasSuffix(".json") {
                 return Diagnostic(
                     "JSON syntax: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
