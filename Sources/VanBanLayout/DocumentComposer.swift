@@ -18,6 +18,7 @@ public struct DocumentComposer {
         let setter = Typesetter(context: context, spec: spec)
         let body = BodyComposer(setter: setter, section: 0)
         var main = HeaderComposer(setter: setter).pieces(for: document)
+        main += AddresseeComposer(setter: setter).pieces(for: document.addressees)
         main += body.basisPieces(document.bases)
         main += body.pieces(for: document.preamble)
         main += body.pieces(for: document.body)

@@ -47,7 +47,12 @@ final class PDFOutputTests: XCTestCase {
     /// The texts of a document in reading order (tables cell by cell).
     private func expectedTexts(_ document: Document, cells: inout [String]) -> [String] {
         var texts = document.issuer.parent + document.issuer.name
-        texts += [document.type.uppercased()] + (document.summary.map { [$0.plain] } ?? [])
+        if document.isOfficialLetter {
+            texts += document.summary.map { ["V/v " + $0.plain] } ?? []
+            texts += document.addressees.isEmpty ? [] : ["Kính gửi:"] + document.addressees.map(\.plain)
+        } else {
+            texts += [document.type.uppercased()] + (document.summary.map { [$0.plain] } ?? [])
+        }
         texts += document.bases.map(\.plain)
         var tableCells: [String] = []   // a nested function cannot capture the inout parameter
         func blocks(_ blocks: [Block]) {

@@ -7,7 +7,7 @@ struct DocumentDecoder {
 
     static let keys = [
         "type", "issuer", "number", "symbol", "place", "date", "summary", "bases", "preamble", "body", "note",
-        "recipients", "signer", "appendices", "pdf", "comment",
+        "addressees", "recipients", "signer", "appendices", "pdf", "comment",
     ]
 
     func document(_ root: Node) -> Document? {
@@ -27,6 +27,8 @@ struct DocumentDecoder {
         let preamble = fields["preamble"].map { blocks.blocks($0, what: "preamble", path: "preamble") } ?? []
         let body = fields["body"].map { blocks.blocks($0, what: "body", path: "body") } ?? []
         let note = fields["note"].flatMap { reader.string($0, what: "note", path: "note") }.map(InlineMarkup.parse)
+        let addressees = fields["addressees"].flatMap { reader.lines($0, what: "addressees", path: "addressees") }?
+            .map(InlineMarkup.parse) ?? []
         let recipients = fields["recipients"].map(recipients) ?? []
         let signer = fields["signer"].flatMap(signer)
         let metadata = fields["pdf"].flatMap(metadata) ?? Metadata()
@@ -42,7 +44,7 @@ struct DocumentDecoder {
         return Document(
             type: type, issuer: issuer, number: number, symbol: symbol, place: place, date: date,
             summary: summary, bases: bases, preamble: preamble, body: body, note: note,
-            recipients: recipients, signer: signer, appendices: appendices, metadata: metadata)
+            recipients: recipients, signer: signer, appendices: appendices, metadata: metadata, addressees: addressees)
     }
 
     private func issuer(_ node: Node) -> Issuer? {

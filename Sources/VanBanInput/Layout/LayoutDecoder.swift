@@ -7,7 +7,7 @@ struct LayoutDecoder {
     let reader: NodeReader
 
     func layout(_ root: Node) -> LayoutSpec? {
-        let sections = ["name", "page", "text", "rules", "styles", "header", "title", "closing", "pageNumber", "appendix", "table", "signing"]
+        let sections = ["name", "page", "text", "rules", "styles", "header", "title", "closing", "pageNumber", "appendix", "table", "signing", "addressees"]
         guard let fields = reader.mapping(root, allowed: sections, required: sections, what: "the layout") else { return nil }
         let name = fields["name"].flatMap { reader.string($0, what: "name") }
 
@@ -53,12 +53,15 @@ struct LayoutDecoder {
                                appendixSignatureWidth: f.length("appendixSignatureWidth"),
                                appendixSignatureHeight: f.length("appendixSignatureHeight"))
         }
+        let addressees = section(fields["addressees"], "addressees", ["indent", "gapBefore"]) { f in
+            LayoutSpec.Addressees(indent: f.length("indent"), gapBefore: f.length("gapBefore"))
+        }
         let styles = fields["styles"].flatMap(styles)
         guard let name, let page, let text, let rules, let styles, let header, let title, let closing, let pageNumber,
-              let appendix, let table, let signing, !reader.hasErrors else { return nil }
+              let appendix, let table, let signing, let addressees, !reader.hasErrors else { return nil }
         let spec = LayoutSpec(name: name, page: page, text: text, rules: rules, styles: styles, header: header, title: title,
                               closing: closing, pageNumber: pageNumber, appendix: appendix, table: table,
-                              signing: signing)
+                              signing: signing, addressees: addressees)
         checkAgainstDecree(spec, fields["page"] ?? root)
         return spec
     }

@@ -95,7 +95,7 @@ public struct FrameItem {
 /// What a frame item is, in the decree's terms.
 public enum FramePart: String, Sendable, Hashable {
     case parent, issuer, issuerRule, nationalTitle, motto, mottoRule, number, date, letterSummary
-    case type, summary, summaryRule, basis, body, heading, note
+    case type, summary, summaryRule, addressee, basis, body, heading, note
     case recipientsHeading, recipientGroup, recipient, signerTitle, signerName
     case pageNumber, appendixLabel, appendixTitle, appendixSubtitle, appendixReference, appendixRule
     case tableText, tableBorder

@@ -20,6 +20,8 @@ public struct Document: Sendable, Hashable {
     public var body: [Block]
     /// A centred note before the closing block, e.g. "(Kế hoạch này thay cho giấy mời)".
     public var note: StyledText?
+    /// Kính gửi: whom a công văn (or a report sent upward) is addressed to, one per line.
+    public var addressees: [StyledText]
     /// Nơi nhận.
     public var recipients: [RecipientGroup]
     public var signer: Signer?
@@ -29,7 +31,8 @@ public struct Document: Sendable, Hashable {
     public init(
         type: String, issuer: Issuer, number: String?, symbol: String, place: String, date: DocumentDate,
         summary: StyledText?, bases: [StyledText], preamble: [Block], body: [Block], note: StyledText?,
-        recipients: [RecipientGroup], signer: Signer?, appendices: [Appendix], metadata: Metadata
+        recipients: [RecipientGroup], signer: Signer?, appendices: [Appendix], metadata: Metadata,
+        addressees: [StyledText] = []
     ) {
         self.type = type
         self.issuer = issuer
@@ -43,6 +46,7 @@ public struct Document: Sendable, Hashable {
         self.body = body
         self.note = note
         self.recipients = recipients
+        self.addressees = addressees
         self.signer = signer
         self.appendices = appendices
         self.metadata = metadata

@@ -13,10 +13,11 @@ public struct LayoutSpec: Sendable, Hashable {
     public var appendix: AppendixFormat
     public var table: TableFormat
     public var signing: Signing
+    public var addressees: Addressees
 
     public init(name: String, page: Page, text: Text, rules: Rules, styles: [StyleRole: TextStyleSpec], header: Header,
                 title: Title, closing: Closing, pageNumber: PageNumber, appendix: AppendixFormat, table: TableFormat,
-                signing: Signing) {
+                signing: Signing, addressees: Addressees) {
         self.name = name
         self.page = page
         self.text = text
@@ -29,6 +30,7 @@ public struct LayoutSpec: Sendable, Hashable {
         self.appendix = appendix
         self.table = table
         self.signing = signing
+        self.addressees = addressees
     }
 
     public func style(_ role: StyleRole) -> TextStyleSpec {
@@ -119,6 +121,14 @@ public struct LayoutSpec: Sendable, Hashable {
             (self.signatureWidth, self.sealDiameter, self.appendixSignatureWidth, self.appendixSignatureHeight) =
                 (signatureWidth, sealDiameter, appendixSignatureWidth, appendixSignatureHeight)
         }
+    }
+
+    /// Kính gửi (nd30.md §2, ô 9a): where the block starts and how far below the header.
+    public struct Addressees: Sendable, Hashable {
+        /// From the left margin to "Kính gửi:"; the recipients' dashes start after its colon.
+        public var indent: Length
+        public var gapBefore: Length
+        public init(indent: Length, gapBefore: Length) { (self.indent, self.gapBefore) = (indent, gapBefore) }
     }
 
     public struct PageNumber: Sendable, Hashable {
