@@ -99,6 +99,12 @@ public final class Composer {
         case twoUp(cutMarks: Bool)
     }
 
+    /// Forgets the paragraphs shaped for earlier documents (see `TextContext`): the next one is
+    /// shaped from scratch, as in a new process. The benchmark's per-document figures do this.
+    public func forgetShapedText() {
+        context.forgetShapedText()
+    }
+
     public func layout(_ document: Document, imposition: Imposition = .single) -> [PageFrame] {
         let pages = DocumentComposer(context: context, spec: spec).compose(document)
         switch imposition {

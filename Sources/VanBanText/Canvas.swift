@@ -16,7 +16,7 @@ public final class Canvas {
     private var context: OpaquePointer?
     private var imageSurface: OpaquePointer?
     private let sink = ByteSink()
-    private var pendingRules: [Rule] = []
+    private var pendingRules = PageRules()
     /// PNG bytes of each finished page (PNG canvases only).
     public private(set) var pages: [Data] = []
 
@@ -75,35 +75,31 @@ public final class Canvas {
         pango_cairo_show_layout_line(context, line)
     }
 
-    /// A solid horizontal or vertical rule from (x1, y1) to (x2, y2). Rules are stroked when the
-    /// page ends, all of one thickness as one path: a table's hundreds of borders then cost Cairo
-    /// one stroke instead of hundreds, each of which interrupted the page's text object. They are
-    /// opaque black on white, never over text, so the order of painting changes no pixel.
+    /// A solid horizontal or vertical rule from (x1, y1) to (x2, y2). Rules are stroked before
+    /// the next image or at the end of the page, merged (`PageRules`) and all of one thickness as
+    /// one path, instead of one stroke each that also interrupted the page's text object. They are
+    /// opaque black on white and never cross text, so painting them later changes no pixel.
     public func rule(from x1: Double, _ y1: Double, to x2: Double, _ y2: Double, thickness: Double) {
-        pendingRules.append(Rule(x1: x1, y1: y1, x2: x2, y2: y2, thickness: thickness))
-    }
-
-    private struct Rule {
-        var x1, y1, x2, y2, thickness: Double
+        pendingRules.add(.init(x1: x1, y1: y1, x2: x2, y2: y2), thickness: thickness)
     }
 
     private func strokePendingRules() {
-        var thicknesses: [Double] = []
-        for rule in pendingRules where !thicknesses.contains(rule.thickness) { thicknesses.append(rule.thickness) }
+        guard !pendingRules.isEmpty else { return }
         cairo_set_line_cap(context, CAIRO_LINE_CAP_BUTT)
-        for thickness in thicknesses {
+        for (thickness, segments) in pendingRules.merged() {
             cairo_set_line_width(context, thickness)
-            for rule in pendingRules where rule.thickness == thickness {
-                cairo_move_to(context, rule.x1, rule.y1)
-                cairo_line_to(context, rule.x2, rule.y2)
+            for segment in segments {
+                cairo_move_to(context, segment.x1, segment.y1)
+                cairo_line_to(context, segment.x2, segment.y2)
             }
             cairo_stroke(context)
         }
-        pendingRules.removeAll(keepingCapacity: true)
+        pendingRules = PageRules()
     }
 
     /// Draws a PNG image scaled into the rectangle (x, y, width, height).
     public func image(png: Data, x: Double, y: Double, width: Double, height: Double) throws {
+        strokePendingRules()   // an image may cover a rule drawn before it: keep that order
         guard let surface = ByteSource.imageSurface(png: png) else { throw TextError("cairo could not read a PNG image") }
         defer { cairo_surface_destroy(surface) }
         let pixelWidth = Double(cairo_image_surface_get_width(surface)), pixelHeight = Double(cairo_image_surface_get_height(surface))

@@ -1,9 +1,18 @@
 import CPangoCairo
 
 /// A Pango context for shaping: one per thread, reused for every paragraph of every document.
+///
+/// It remembers what it shaped. A document shapes many paragraphs more than once (a table cell's
+/// text measured, then set; the same cell text in many rows; the dots of fill-in lines), and a
+/// batch of units shapes nearly the same document again and again. A shaped text is never
+/// changed once made, so one object serves every place that asks for the same paragraph.
 public final class TextContext {
     let pango: OpaquePointer
     public let library: FontLibrary
+    private var shaped: [TextParagraph: ShapedText] = [:]
+    /// A bound on the memory kept (a shaped paragraph holds a few kilobytes of glyphs); when it is
+    /// reached, everything is forgotten and shaping starts over.
+    private static let shapedLimit = 1024
 
     public init(library: FontLibrary) {
         self.library = library
@@ -31,6 +40,15 @@ public final class TextContext {
     }
 
     public func shape(_ paragraph: TextParagraph) -> ShapedText {
-        ShapedText(paragraph, context: self)
+        if let known = shaped[paragraph] { return known }
+        if shaped.count >= Self.shapedLimit { shaped.removeAll(keepingCapacity: true) }
+        let text = ShapedText(paragraph, context: self)
+        shaped[paragraph] = text
+        return text
+    }
+
+    /// Forgets every shaped paragraph, so that the next document is shaped from scratch.
+    public func forgetShapedText() {
+        shaped.removeAll()
     }
 }

@@ -31,6 +31,8 @@ struct DocumentMeasurement: Codable {
         let baseline = BaselineTypesetter(context: TextContext(library: composer.fonts))
         var result = DocumentMeasurement(name: (path as NSString).lastPathComponent, copies: copies)
         for round in 0..<(warmUp + rounds) {
+            // Each round is a new document to VanBan: nothing shaped for the previous one is reused.
+            composer.forgetShapedText()
             let (document, readTime) = try Stopwatch.time { () throws -> Document in
                 var document = try composer.read(path: path)
                 if copies > 1 { document.body = Array(repeating: document.body, count: copies).flatMap { $0 } }
