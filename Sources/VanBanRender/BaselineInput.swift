@@ -1,21 +1,23 @@
 import VanBanLayout
 import VanBanText
 
-/// VanBan's finished pages restated as the Pango + Cairo baseline's input: every paragraph VanBan
-/// shaped, once, and the place of each of its lines on each page (rules are not text: left out).
+/// VanBan's finished pages restated as the Pango + Cairo baseline's input: every distinct paragraph
+/// VanBan shaped, once (equal paragraphs, such as a cell text repeated in many rows, count once,
+/// as VanBan's text context shapes them once), and the place of each of its lines on each page
+/// (rules are not text: left out).
 public struct BaselineInput {
     public private(set) var paragraphs: [TextParagraph] = []
     public private(set) var pages: [BaselineTypesetter.Page] = []
 
     public init(_ frames: [PageFrame]) {
-        var indexOf: [ObjectIdentifier: Int] = [:]
+        var indexOf: [TextParagraph: Int] = [:]
         for frame in frames {
             var lines: [BaselineTypesetter.LinePlacement] = []
             for item in frame.items {
                 guard case let .text(shaped, line) = item.content else { continue }
-                let paragraph = indexOf[ObjectIdentifier(shaped)] ?? {
+                let paragraph = indexOf[shaped.paragraph] ?? {
                     paragraphs.append(shaped.paragraph)
-                    indexOf[ObjectIdentifier(shaped)] = paragraphs.count - 1
+                    indexOf[shaped.paragraph] = paragraphs.count - 1
                     return paragraphs.count - 1
                 }()
                 lines.append(.init(paragraph: paragraph, line: line, x: item.x, baseline: item.y))

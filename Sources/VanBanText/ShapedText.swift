@@ -13,7 +13,9 @@ public final class ShapedText {
         public var length: Int
     }
 
-    let layout: OpaquePointer
+    /// The Pango layout, which several shaped texts of the same paragraph may share.
+    private let owner: LayoutOwner
+    var layout: OpaquePointer { owner.layout }
     /// What was shaped: the runs, size, width, alignment and indent.
     public let paragraph: TextParagraph
     public let lines: [Line]
@@ -22,11 +24,21 @@ public final class ShapedText {
 
     init(_ paragraph: TextParagraph, context: TextContext) {
         self.paragraph = paragraph
-        layout = paragraph.makeLayout(family: context.library.family, in: context.pango)
-        lines = Self.measureLines(layout)
+        owner = LayoutOwner(paragraph.makeLayout(family: context.library.family, in: context.pango))
+        lines = Self.measureLines(owner.layout)
     }
 
-    deinit { vanban_object_unref(UnsafeMutableRawPointer(layout)) }
+    /// The same paragraph again, shaped already: its own object (each place in a document keeps
+    /// its own identity) over the same Pango layout.
+    init(sharing shaped: ShapedText) {
+        (owner, paragraph, lines) = (shaped.owner, shaped.paragraph, shaped.lines)
+    }
+
+    private final class LayoutOwner {
+        let layout: OpaquePointer
+        init(_ layout: OpaquePointer) { self.layout = layout }
+        deinit { vanban_object_unref(UnsafeMutableRawPointer(layout)) }
+    }
 
     /// The Pango line to draw; valid while this object lives.
     func pangoLine(_ index: Int) -> UnsafeMutablePointer<PangoLayoutLine>? {

@@ -5,7 +5,7 @@ import CPangoCairo
 /// It remembers what it shaped. A document shapes many paragraphs more than once (a table cell's
 /// text measured, then set; the same cell text in many rows; the dots of fill-in lines), and a
 /// batch of units shapes nearly the same document again and again. A shaped text is never
-/// changed once made, so one object serves every place that asks for the same paragraph.
+/// changed once made, so its Pango layout serves every place that asks for the same paragraph.
 public final class TextContext {
     let pango: OpaquePointer
     public let library: FontLibrary
@@ -40,7 +40,7 @@ public final class TextContext {
     }
 
     public func shape(_ paragraph: TextParagraph) -> ShapedText {
-        if let known = shaped[paragraph] { return known }
+        if let known = shaped[paragraph] { return ShapedText(sharing: known) }
         if shaped.count >= Self.shapedLimit { shaped.removeAll(keepingCapacity: true) }
         let text = ShapedText(paragraph, context: self)
         shaped[paragraph] = text

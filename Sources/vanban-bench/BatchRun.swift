@@ -12,6 +12,7 @@ struct BatchRun {
     /// A whole `vanban render --units` process.
     var commandSeconds = 0.0
     var commandPeakKilobytes = 0
+    var commandCPUSeconds = 0.0
 
     static func run(vanban: String, formPath: String, units: Int, scratch: String) throws -> BatchRun {
         let csv = scratch + "/units.csv"
@@ -35,6 +36,7 @@ struct BatchRun {
         guard child.status == 0 else { throw BenchError("vanban render --units failed (exit \(child.status))") }
         result.commandSeconds = child.seconds
         result.commandPeakKilobytes = child.peakKilobytes
+        result.commandCPUSeconds = child.cpuSeconds
         let written = try FileManager.default.contentsOfDirectory(atPath: commandDirectory).filter { $0.hasSuffix(".pdf") }
         guard written.count == units else { throw BenchError("vanban render --units wrote \(written.count) of \(units) forms") }
         return result

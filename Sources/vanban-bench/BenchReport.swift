@@ -11,7 +11,11 @@ struct BenchReport {
     var text: String {
         var out: [String] = []
         out.append("VanBan benchmark: \(plan.rounds) documents per example in one process after \(plan.warmUp) warm-up, "
-                   + "\(ProcessInfo.processInfo.activeProcessorCount) cores")
+                   + "\(ProcessInfo.processInfo.activeProcessorCount) cores; per-document times are processor time on one core")
+        if let load = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) {
+            // Wall times (cold process, batch) stretch when other work shares the cores.
+            out.append("load average at the end: " + load.split(separator: " ").prefix(3).joined(separator: " "))
+        }
         out.append("")
         out.append(row(["example", "pages", "median ms", "p95 ms", "pages/s", "read", "layout", "pdf",
                         "Pango+Cairo ms", "ratio", "peak MB"], widths: Self.exampleWidths))
@@ -31,13 +35,14 @@ struct BenchReport {
                             mb(m.peakKilobytes)], widths: Self.scalingWidths))
         }
         out.append("")
-        out.append(String(format: "Cold process, vanban render dong-da.yaml -o …: median %.1f ms, p95 %.1f ms, peak %@ MB (%d runs)",
-                          cold.milliseconds.median, cold.milliseconds.p95, mb(cold.peakKilobytes), cold.runs))
+        out.append(String(format: "Cold process, vanban render dong-da.yaml -o …: median %.1f ms wall (p95 %.1f), %.1f ms processor, peak %@ MB (%d runs)",
+                          cold.milliseconds.median, cold.milliseconds.p95, cold.cpuMilliseconds.median, mb(cold.peakKilobytes), cold.runs))
         let formPages = examples.first { $0.name == "tuan-giao-form.yaml" }?.pages ?? 0
         out.append(String(format: "Batch, tuan-giao-form.yaml (%d pages) for %d units on %d threads: in one process (UnitBatch) %.2f s, "
-                          + "%.0f documents/s; vanban render --units: %.2f s, %.0f documents/s, peak %@ MB",
+                          + "%.0f documents/s; vanban render --units: %.2f s, %.0f documents/s, %.1f s processor, peak %@ MB",
                           formPages, batch.units, batch.threads, batch.librarySeconds, Double(batch.units) / batch.librarySeconds,
-                          batch.commandSeconds, Double(batch.units) / batch.commandSeconds, mb(batch.commandPeakKilobytes)))
+                          batch.commandSeconds, Double(batch.units) / batch.commandSeconds, batch.commandCPUSeconds,
+                          mb(batch.commandPeakKilobytes)))
         out.append("")
         out.append("Targets (issue 6):")
         out.append(contentsOf: targets.map { "  \($0.met ? "met   " : "MISSED") \($0.text)" })

@@ -12,6 +12,8 @@ enum ChildProcess {
         var seconds: Double
         /// The child's peak resident memory (`ru_maxrss`), in kilobytes.
         var peakKilobytes: Int
+        /// The processor time of all its threads, user and system.
+        var cpuSeconds: Double
     }
 
     /// - Parameter standardOutput: a file that receives the child's standard output; nil inherits ours.
@@ -37,8 +39,9 @@ enum ChildProcess {
         let seconds = start.seconds
         // The wait status packs the exit code in bits 8–15 and a terminating signal in bits 0–6.
         let signal = status & 0x7f
+        func inSeconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         return Result(status: signal == 0 ? (status >> 8) & 0xff : 128 + signal, seconds: seconds,
-                      peakKilobytes: Int(usage.ru_maxrss))
+                      peakKilobytes: Int(usage.ru_maxrss), cpuSeconds: inSeconds(usage.ru_utime) + inSeconds(usage.ru_stime))
     }
 }
 
@@ -49,11 +52,22 @@ struct Stopwatch {
     var seconds: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
     var milliseconds: Double { seconds * 1000 }
 
-    /// Runs `body` and returns its result with the milliseconds it took.
+}
+
+/// Processor time of the calling thread: what one document costs on one core, which other
+/// processes running on the machine (builds, tests) barely change, unlike wall time.
+enum ThreadCPUClock {
+    static var seconds: Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Runs `body` and returns its result with the processor milliseconds it took.
     static func time<T>(_ body: () throws -> T) rethrows -> (T, milliseconds: Double) {
-        let watch = Stopwatch()
+        let start = seconds
         let result = try body()
-        return (result, watch.milliseconds)
+        return (result, (seconds - start) * 1000)
     }
 }
 

@@ -2,6 +2,8 @@
 /// run (so the file system cache and fontconfig's cache are as a clerk's second run finds them).
 struct ColdRun {
     var milliseconds = Samples()
+    /// Processor time of the process, all threads.
+    var cpuMilliseconds = Samples()
     var peakKilobytes = 0
     var runs: Int { milliseconds.values.count }
 
@@ -12,6 +14,7 @@ struct ColdRun {
             guard child.status == 0 else { throw BenchError("vanban render \(input) failed (exit \(child.status))") }
             guard round > 0 else { continue }
             result.milliseconds.add(child.seconds * 1000)
+            result.cpuMilliseconds.add(child.cpuSeconds * 1000)
             result.peakKilobytes = max(result.peakKilobytes, child.peakKilobytes)
         }
         return result

@@ -4,7 +4,8 @@ import VanBanModel
 import VanBanRender
 import VanBanText
 
-/// Times one document again and again in one process: reading (YAML/JSON → model), layout
+/// Times one document again and again in one process, in processor time of the one thread that
+/// does the work (`ThreadCPUClock`): reading (YAML/JSON → model), layout
 /// (shaping and pagination) and PDF output, and, interleaved with it, the Pango + Cairo baseline
 /// drawing the same lines on the same pages. The first `warmUp` rounds are not counted.
 struct DocumentMeasurement: Codable {
@@ -33,17 +34,17 @@ struct DocumentMeasurement: Codable {
         for round in 0..<(warmUp + rounds) {
             // Each round is a new document to VanBan: nothing shaped for the previous one is reused.
             composer.forgetShapedText()
-            let (document, readTime) = try Stopwatch.time { () throws -> Document in
+            let (document, readTime) = try ThreadCPUClock.time { () throws -> Document in
                 var document = try composer.read(path: path)
                 if copies > 1 { document.body = Array(repeating: document.body, count: copies).flatMap { $0 } }
                 return document
             }
-            let (frames, layoutTime) = Stopwatch.time { composer.layout(document) }
-            let (_, pdfTime) = try Stopwatch.time { try composer.pdf(document, pages: frames) }
+            let (frames, layoutTime) = ThreadCPUClock.time { composer.layout(document) }
+            let (_, pdfTime) = try ThreadCPUClock.time { try composer.pdf(document, pages: frames) }
 
             let input = BaselineInput(frames)
             let info = composer.pdfInfo(document)
-            let (_, baselineTime) = try Stopwatch.time {
+            let (_, baselineTime) = try ThreadCPUClock.time {
                 try baseline.pdf(paragraphs: input.paragraphs, pages: input.pages, info: info)
             }
             guard round >= warmUp else { continue }
