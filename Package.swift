@@ -27,8 +27,9 @@ let package = Package(
         .target(name: "VanBanText", dependencies: ["CPangoCairo"]),
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
         .target(name: "VanBanRender", dependencies: ["VanBanLayout", "VanBanText"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Finishing Cairo's PDF: form and signature fields in an incremental update.
-        .target(name: "VanBanPDF"),
+        .target(name: "VanBanPDF", dependencies: ["CZlib"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", "VanBanCheck", "VanBanModel", "VanBanRender",

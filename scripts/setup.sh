@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=()
-pkg-config --exists pangocairo cairo-pdf fontconfig 2>/dev/null || packages+=(libpango1.0-dev libcairo2-dev libfontconfig-dev pkg-config)
+pkg-config --exists pangocairo cairo-pdf fontconfig zlib 2>/dev/null || packages+=(libpango1.0-dev libcairo2-dev libfontconfig-dev zlib1g-dev pkg-config)
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || packages+=(qpdf)
 command -v python3 >/dev/null 2>&1 || packages+=(python3)

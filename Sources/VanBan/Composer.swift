@@ -16,6 +16,7 @@ public final class Composer {
     /// Warnings about the layout file, e.g. a margin outside the decree's range.
     public let layoutWarnings: [Diagnostic]
     private let context: TextContext
+    private var cachedFormFont: FormFont?
 
     public enum Failure: Error, CustomStringConvertible {
         /// The user's input has problems: exit code 2.
@@ -141,10 +142,22 @@ public final class Composer {
         let fields = signatureFields.fields(on: pages, separateAppendix: separateAppendix).map(\.field)
             + (fillable ? FillableFields.formFields(in: pages) : [])
         do {
-            return try PDFFinisher.finish(drawn, fields: fields, pageLabels: pages.map(\.label))
+            return try PDFFinisher.finish(drawn, fields: fields, pageLabels: pages.map(\.label),
+                                          textFont: fillable ? try formFont() : nil)
         } catch let error as PDFError {
             throw Failure.environment("finishing the PDF failed: \(error)")
         }
+    }
+
+    /// The regular face, read once, in which form fields show what a unit types (Vietnamese included).
+    private func formFont() throws -> FormFont {
+        if let cachedFormFont { return cachedFormFont }
+        guard let path = fonts.regularFile, let data = FileManager.default.contents(atPath: path) else {
+            throw Failure.environment("--fillable needs the regular face of \(fonts.family) in the font directory")
+        }
+        let font = FormFont(trueType: try TrueTypeFont(data: [UInt8](data)))
+        cachedFormFont = font
+        return font
     }
 
     /// The pages with the signature and seal images where signing will put them (a printed copy).

@@ -5,7 +5,9 @@ import Foundation
 /// untouched; the update is deterministic, so the same input still gives the same bytes.
 public enum PDFFinisher {
     /// `pageLabels`, when given, has one label per page ("1", "2", "I-1"…).
-    public static func finish(_ pdf: Data, fields: [FormField] = [], pageLabels: [String]? = nil) throws -> Data {
+    /// `textFont`: the font text fields show typed text in (default Helvetica, without Vietnamese).
+    public static func finish(_ pdf: Data, fields: [FormField] = [], pageLabels: [String]? = nil,
+                              textFont: FormFont? = nil) throws -> Data {
         guard !fields.isEmpty || pageLabels != nil else { return pdf }
         let file = try PDFFile(data: pdf)
         var update = IncrementalUpdate(file: file)
@@ -20,7 +22,7 @@ public enum PDFFinisher {
             }
             catalog["PageLabels"] = PageLabels.tree(pageLabels)
         }
-        try FormFieldWriter.add(fields, to: &update, catalog: &catalog)
+        try FormFieldWriter.add(fields, to: &update, catalog: &catalog, textFont: textFont)
         update.replace(catalogRef, with: .dictionary(catalog))
         return update.data()
     }

@@ -11,6 +11,8 @@ public final class FontLibrary {
     private let config: OpaquePointer
     /// The family name found in the directory, e.g. "Liberation Serif".
     public let family: String
+    /// The file of the upright, regular face: embedded whole for form fields to type Vietnamese in.
+    public let regularFile: String?
     private let charsets: [OpaquePointer]
     /// What `canDraw` found for the scalars below U+2100 (Latin, Vietnamese, punctuation):
     /// 0 not asked yet, 1 drawable, 2 not. Every character of every input is checked.
@@ -34,11 +36,18 @@ public final class FontLibrary {
         }
         var families = Set<String>()
         var charsets: [OpaquePointer] = []
+        var regularFile: String?
         for index in 0..<Int(set.pointee.nfont) {
             guard let pattern = set.pointee.fonts[index] else { continue }
             var value: UnsafeMutablePointer<FcChar8>?
             if FcPatternGetString(pattern, FC_FAMILY, 0, &value) == FcResultMatch, let value {
                 families.insert(String(cString: value))
+            }
+            var weight: Int32 = 0, slant: Int32 = 0, file: UnsafeMutablePointer<FcChar8>?
+            if FcPatternGetInteger(pattern, FC_WEIGHT, 0, &weight) == FcResultMatch, weight == FC_WEIGHT_REGULAR,
+               FcPatternGetInteger(pattern, FC_SLANT, 0, &slant) == FcResultMatch, slant == FC_SLANT_ROMAN,
+               FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file {
+                regularFile = String(cString: file)
             }
             var charset: OpaquePointer?
             if FcPatternGetCharSet(pattern, FC_CHARSET, 0, &charset) == FcResultMatch, let charset {
@@ -51,6 +60,7 @@ public final class FontLibrary {
                             hint: "keep one family (regular, bold, italic, bold italic) in the directory")
         }
         self.family = family
+        self.regularFile = regularFile
         self.charsets = charsets
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)

@@ -11,27 +11,29 @@ public enum FormFieldWriter {
     private static let multilineFlag = 1 << 12
     /// AcroForm /SigFlags bit 1: the document contains signature fields.
     private static let signaturesExist = 1
-    /// Text fields name Helvetica (a standard font every reader has) in their default appearance.
-    private static let textFontName = "Helv"
+    /// Without a `FormFont`, text fields name Helvetica (a standard font every reader has, but
+    /// with no Vietnamese letters beyond Latin-1) in their default appearance.
+    private static let helveticaName = "Helv"
 
     public static func add(_ fields: [FormField], to pdf: Data) throws -> Data {
         try PDFFinisher.finish(pdf, fields: fields)
     }
 
     /// Adds the fields to an update; the caller writes the catalog, which gains /AcroForm.
-    static func add(_ fields: [FormField], to update: inout IncrementalUpdate, catalog: inout PDFDictionary) throws {
+    static func add(_ fields: [FormField], to update: inout IncrementalUpdate, catalog: inout PDFDictionary,
+                    textFont: FormFont? = nil) throws {
         guard !fields.isEmpty else { return }
         let file = update.file
         let pages = try file.pages()
         var form = try file.resolve(catalog["AcroForm"])?.dictionary ?? PDFDictionary()
         var formFields = try file.resolve(form["Fields"])?.array ?? []
         var names = Set(try formFields.compactMap { try file.resolve($0)?.dictionary?["T"]?.textValue })
-        let helvetica = fields.contains { if case .text = $0.kind { return true } else { return false } }
-            ? update.add(.dictionary(PDFDictionary([
-                "Type": .name("Font"), "Subtype": .name("Type1"),
-                "BaseFont": .name("Helvetica"), "Encoding": .name("WinAnsiEncoding"),
-            ])))
-            : nil
+        let hasText = fields.contains { if case .text = $0.kind { return true } else { return false } }
+        let textFontName = textFont == nil ? helveticaName : FormFont.resourceName
+        let textFontRef: ObjectRef? = !hasText ? nil : textFont.map { $0.write(into: &update) } ?? update.add(.dictionary(PDFDictionary([
+            "Type": .name("Font"), "Subtype": .name("Type1"),
+            "BaseFont": .name("Helvetica"), "Encoding": .name("WinAnsiEncoding"),
+        ])))
 
         var widgetsByPage: [Int: [PDFValue]] = [:]
         for field in fields {
@@ -39,7 +41,7 @@ public enum FormFieldWriter {
             let page = pages[field.page]
             let fieldRef = update.reserve()
             let rect = pdfRectangle(field.rect, mediaBox: page.mediaBox)
-            let appearance = appearanceStream(for: field, helvetica: helvetica, update: &update)
+            let appearance = appearanceStream(for: field, font: textFontRef.map { (textFontName, $0) }, update: &update)
             var widget = PDFDictionary([
                 "Type": .name("Annot"), "Subtype": .name("Widget"),
                 "Rect": .rectangle(rect), "P": .reference(page.ref), "F": .integer(printFlag),
@@ -72,10 +74,10 @@ public enum FormFieldWriter {
         if fields.contains(where: { $0.kind == .signature }) {
             form["SigFlags"] = .integer((form["SigFlags"]?.integer ?? 0) | signaturesExist)
         }
-        if let helvetica {
+        if let textFontRef {
             var resources = try file.resolve(form["DR"])?.dictionary ?? PDFDictionary()
             var fonts = try file.resolve(resources["Font"])?.dictionary ?? PDFDictionary()
-            fonts[textFontName] = .reference(helvetica)
+            fonts[textFontName] = .reference(textFontRef)
             resources["Font"] = .dictionary(fonts)
             form["DR"] = .dictionary(resources)
             form["DA"] = .text("/\(textFontName) 0 Tf 0 g")
@@ -109,7 +111,7 @@ public enum FormFieldWriter {
 
     /// An empty appearance: the field shows nothing until it is filled or signed, and the page
     /// looks exactly as Cairo drew it. Text fields mark their content as variable text (/Tx BMC).
-    private static func appearanceStream(for field: FormField, helvetica: ObjectRef?,
+    private static func appearanceStream(for field: FormField, font: (name: String, ref: ObjectRef)?,
                                          update: inout IncrementalUpdate) -> ObjectRef {
         var stream = PDFDictionary([
             "Type": .name("XObject"), "Subtype": .name("Form"),
@@ -117,8 +119,8 @@ public enum FormFieldWriter {
         ])
         var resources = PDFDictionary()
         var content: [UInt8] = []
-        if case .text = field.kind, let helvetica {
-            resources["Font"] = .dictionary(PDFDictionary([textFontName: .reference(helvetica)]))
+        if case .text = field.kind, let font {
+            resources["Font"] = .dictionary(PDFDictionary([font.name: .reference(font.ref)]))
             content = Array("/Tx BMC\nEMC".utf8)
         }
         stream["Resources"] = .dictionary(resources)

@@ -1,0 +1,2 @@
+// zlib, for FlateDecode streams written by VanBanPDF (the embedded form font).
+#include <zlib.h>
