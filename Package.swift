@@ -39,6 +39,8 @@ let package = Package(
             "VanBan", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // libFuzzer target (README, "Fuzzing"); a plain build makes a replayer of saved inputs.
+        .executableTarget(name: "vanban-fuzz", dependencies: ["VanBan", "VanBanCheck"]),
         .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanCheck", "VanBanText", "VanBanPDF"]),
     ]
 )

@@ -17,17 +17,21 @@ if [ ${#packages[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
-# The tests read form fields back with pypdf: pip where Python allows it (a venv, pyenv), else
-# Debian's package.
-if ! python3 -c "import pypdf" 2>/dev/null; then
-    echo "setup: installing pypdf"
-    if ! python3 -m pip install --quiet pypdf 2>/dev/null; then
+# Python modules the tests use: pip where Python allows it (a venv, pyenv), else Debian's package.
+#   pypdf reads form fields back; jsonschema and yaml validate the examples against the schema.
+python_module() {  # module, pip package, Debian package
+    python3 -c "import $1" 2>/dev/null && return 0
+    echo "setup: installing $2"
+    if ! python3 -m pip install --quiet "$2" 2>/dev/null; then
         sudo=""
         [ "$(id -u)" -eq 0 ] || sudo="sudo"
         $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends python3-pypdf >/dev/null
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$3" >/dev/null
     fi
-fi
+}
+python_module pypdf pypdf python3-pypdf
+python_module jsonschema jsonschema python3-jsonschema
+python_module yaml pyyaml python3-yaml
 
 echo "setup: building vanban (release)"
 # (Every build prints "warning: prohibited flag(s): -pthread" from pkg-config: harmless.)

@@ -78,7 +78,7 @@ struct RunBenchmark: ParsableCommand {
         }
 
         let files = try FileManager.default.contentsOfDirectory(atPath: examples)
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".json")) && !$0.hasSuffix(".schema.json") }.sorted()
         let perExample = try files.map { try measure(examples + "/" + $0, copies: 1, rounds: plan.rounds) }
 
         let dongDa = examples + "/dong-da.yaml"

@@ -9,8 +9,7 @@ struct AppendixDecoder {
     func appendices(_ node: Node) -> [Appendix] {
         guard let items = reader.sequence(node, what: "appendices") else { return [] }
         return items.enumerated().compactMap { index, item in
-            guard let fields = reader.mapping(item, allowed: ["label", "title", "subtitle", "reference", "body",
-                                                                      "orientation"],
+            guard let fields = reader.mapping(item, allowed: InputKeys.appendix,
                                               required: ["title", "body"], what: "an appendix") else { return nil }
             let defaultLabel = items.count == 1 ? "Phụ lục" : "Phụ lục \(RomanNumeral.string(for: index + 1))"
             let label = fields["label"].map { reader.string($0, what: "label") ?? "" } ?? defaultLabel

@@ -45,12 +45,12 @@ struct BlockDecoder {
         }
         let keys = Set(mapping.keys.compactMap(\.scalar?.string))
         if keys.contains("table") {
-            guard let fields = reader.mapping(node, allowed: ["table"], what: "a table block"),
+            guard let fields = reader.mapping(node, allowed: InputKeys.tableBlock, what: "a table block"),
                   let table = fields["table"] else { return [] }
             return TableDecoder(reader: reader).table(table).map { [.table($0)] } ?? []
         }
         if keys.contains("programme") {
-            guard let fields = reader.mapping(node, allowed: ["programme"], what: "a programme block"),
+            guard let fields = reader.mapping(node, allowed: InputKeys.programmeBlock, what: "a programme block"),
                   let programme = fields["programme"] else { return [] }
             return ProgrammeDecoder(reader: reader).blocks(programme)
         }
@@ -67,7 +67,7 @@ struct BlockDecoder {
     }
 
     private func paragraph(_ node: Node, path: String) -> Paragraph? {
-        guard let fields = reader.mapping(node, allowed: ["paragraph", "align", "indent"], what: "a paragraph") else {
+        guard let fields = reader.mapping(node, allowed: InputKeys.paragraph, what: "a paragraph") else {
             return nil
         }
         guard let textNode = fields["paragraph"], let text = reader.string(textNode, what: "a paragraph", path: path) else {
@@ -85,7 +85,7 @@ struct BlockDecoder {
 
     /// `lines: 4` (and an optional field `name`): dotted lines for free text.
     private func blankLines(_ node: Node) -> BlankLines? {
-        guard let fields = reader.mapping(node, allowed: ["lines", "name"], what: "blank lines"),
+        guard let fields = reader.mapping(node, allowed: InputKeys.blankLines, what: "blank lines"),
               let countNode = fields["lines"], let count = reader.number(countNode, what: "lines") else { return nil }
         guard count >= 1, count <= 100, count == count.rounded() else {
             reader.error("lines must be a whole number from 1 to 100, not \(count)", at: countNode)

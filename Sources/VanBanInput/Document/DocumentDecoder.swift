@@ -5,13 +5,8 @@ import Yams
 struct DocumentDecoder {
     let reader: NodeReader
 
-    static let keys = [
-        "type", "issuer", "number", "symbol", "place", "date", "summary", "bases", "preamble", "body", "note",
-        "addressees", "recipients", "signer", "appendices", "pdf", "comment",
-    ]
-
     func document(_ root: Node) -> Document? {
-        guard let fields = reader.mapping(root, allowed: Self.keys,
+        guard let fields = reader.mapping(root, allowed: InputKeys.document,
                                           required: ["type", "issuer", "symbol", "place", "date", "body"],
                                           what: "the document") else { return nil }
         let blocks = BlockDecoder(reader: reader)
@@ -33,6 +28,8 @@ struct DocumentDecoder {
         let signer = fields["signer"].flatMap(signer)
         let metadata = fields["pdf"].flatMap(metadata) ?? Metadata()
         if let commentNode = fields["comment"] { _ = reader.string(commentNode, what: "comment") }
+        // `$schema` names the JSON Schema for editors (Examples/vanban.schema.json); never printed.
+        if let schemaNode = fields["$schema"] { _ = reader.string(schemaNode, what: "$schema") }
 
         if let typeNode = fields["type"], typeText?.isEmpty == true {
             reader.error("type must not be empty", at: typeNode, hint: "write the document type, e.g. Kế hoạch")
@@ -51,7 +48,7 @@ struct DocumentDecoder {
         if case .scalar = node {
             return reader.lines(node, what: "issuer", path: "issuer.name").map { Issuer(parent: [], name: $0) }
         }
-        guard let fields = reader.mapping(node, allowed: ["parent", "name"], required: ["name"], what: "issuer") else {
+        guard let fields = reader.mapping(node, allowed: InputKeys.issuer, required: ["name"], what: "issuer") else {
             return nil
         }
         return Issuer(
@@ -82,7 +79,7 @@ struct DocumentDecoder {
             return DocumentDate(day: DateParts.day(day), month: DateParts.month(month), year: String(year))
         }
         reader.record(reader.span(node), path: "date")
-        guard let fields = reader.mapping(node, allowed: ["day", "month", "year"], what: "date") else { return nil }
+        guard let fields = reader.mapping(node, allowed: InputKeys.date, what: "date") else { return nil }
         return DocumentDate(
             day: fields["day"].flatMap { part($0, what: "day", range: 1...31, format: DateParts.day) },
             month: fields["month"].flatMap { part($0, what: "month", range: 1...12, format: DateParts.month) },
@@ -108,7 +105,7 @@ struct DocumentDecoder {
             if case .mapping = item {
                 if !loose.isEmpty { groups.append(RecipientGroup(heading: nil, items: loose)); loose = [] }
                 let path = "recipients[\(groups.count)]"
-                guard let fields = reader.mapping(item, allowed: ["group", "items"], required: ["items"],
+                guard let fields = reader.mapping(item, allowed: InputKeys.recipientGroup, required: ["items"],
                                                   what: "a recipient group") else { continue }
                 let heading = fields["group"].flatMap { reader.string($0, what: "group", path: "\(path).group") }
                     .map(InlineMarkup.parse)
@@ -123,7 +120,7 @@ struct DocumentDecoder {
     }
 
     private func signer(_ node: Node) -> Signer? {
-        guard let fields = reader.mapping(node, allowed: ["authority", "title", "name"], required: ["name"],
+        guard let fields = reader.mapping(node, allowed: InputKeys.signer, required: ["name"],
                                           what: "signer") else { return nil }
         return Signer(
             authority: fields["authority"].flatMap { reader.string($0, what: "signer.authority", path: "signer.authority") },
@@ -132,7 +129,7 @@ struct DocumentDecoder {
     }
 
     private func metadata(_ node: Node) -> Metadata? {
-        guard let fields = reader.mapping(node, allowed: ["created", "author", "keywords"], what: "pdf") else { return nil }
+        guard let fields = reader.mapping(node, allowed: InputKeys.pdf, what: "pdf") else { return nil }
         var metadata = Metadata()
         if let createdNode = fields["created"], let created = reader.string(createdNode, what: "pdf.created") {
             if ISODateTime.isValid(created) {

@@ -11,11 +11,10 @@ import Yams
 struct ProgrammeDecoder {
     let reader: NodeReader
 
-    static let keys = ["title", "time", "place", "items", "heads"]
     static let heads = ["STT", "Thời gian", "Nội dung", "Thực hiện"]
 
     func blocks(_ node: Node) -> [Block] {
-        guard let fields = reader.mapping(node, allowed: Self.keys, required: ["items"], what: "a programme") else { return [] }
+        guard let fields = reader.mapping(node, allowed: InputKeys.programme, required: ["items"], what: "a programme") else { return [] }
         var blocks: [Block] = []
         for line in fields["title"].flatMap({ reader.lines($0, what: "title") }) ?? [] {
             blocks.append(.paragraph(Paragraph(text: InlineMarkup.parse(line).emphasised(bold: true),

@@ -7,7 +7,7 @@ struct TableDecoder {
     let reader: NodeReader
 
     func table(_ node: Node) -> Table? {
-        guard let fields = reader.mapping(node, allowed: ["columns", "header", "rows"], required: ["columns", "rows"],
+        guard let fields = reader.mapping(node, allowed: InputKeys.table, required: ["columns", "rows"],
                                           what: "a table"),
               let columnsNode = fields["columns"], let rowsNode = fields["rows"],
               let columnNodes = reader.sequence(columnsNode, what: "columns") else { return nil }
@@ -37,7 +37,7 @@ struct TableDecoder {
             guard let head = reader.string(node, what: "a column") else { return nil }
             return (Table.Column(width: .fraction(1), alignment: .left), Table.Cell(text: InlineMarkup.parse(head)), nil)
         }
-        guard let fields = reader.mapping(node, allowed: ["head", "width", "align", "fill"], what: "a column") else {
+        guard let fields = reader.mapping(node, allowed: InputKeys.column, what: "a column") else {
             return nil
         }
         let head = fields["head"].flatMap { reader.string($0, what: "head") } ?? ""
@@ -111,7 +111,7 @@ struct TableDecoder {
         guard case .mapping = node else {
             return reader.sequence(node, what: "a row of \(what)").map { ($0, false) }
         }
-        guard let fields = reader.mapping(node, allowed: ["cells", "bold"], required: ["cells"], what: "a row"),
+        guard let fields = reader.mapping(node, allowed: InputKeys.row, required: ["cells"], what: "a row"),
               let cellsNode = fields["cells"], let cells = reader.sequence(cellsNode, what: "cells") else { return nil }
         return (cells, fields["bold"].flatMap { reader.bool($0, what: "bold") } ?? false)
     }
@@ -120,8 +120,7 @@ struct TableDecoder {
         if case .scalar = node {
             return reader.string(node, what: "a cell").map { Table.Cell(text: InlineMarkup.parse($0)) }
         }
-        guard let fields = reader.mapping(node, allowed: ["text", "span", "rowspan", "align", "bold", "fill"],
-                                          what: "a cell") else {
+        guard let fields = reader.mapping(node, allowed: InputKeys.cell, what: "a cell") else {
             return nil
         }
         var cell = Table.Cell(text: StyledText(runs: []))

@@ -15,17 +15,17 @@ final class CheckCommandTests: XCTestCase {
     /// The rules each seed really breaks; minimal.yaml breaks none.
     func testTheExamplesFindingsAreTheRulesTheSeedsReallyBreak() throws {
         let expected: [String: [String]] = [
-            "bach-thong.yaml": ["129:9 recipients-punctuation"],
+            "bach-thong.yaml": ["130:9 recipients-punctuation"],
             "cong-van.yaml": [],
-            "dong-da.yaml": ["26:5 bases-punctuation"],
+            "dong-da.yaml": ["27:5 bases-punctuation"],
             "hai-phong-report-form.yaml": [],
-            "hai-phong.json": ["39:15 empty-section", "39:15 empty-section"],
+            "hai-phong.json": ["40:15 empty-section", "40:15 empty-section"],
             "minimal.yaml": [],
-            "my-hao.yaml": ["20:5 bases-punctuation"],
+            "my-hao.yaml": ["21:5 bases-punctuation"],
             "programme.yaml": [],
-            "tuan-giao-form.yaml": ["47:3 body-end-mark"],
-            "tuan-giao.yaml": ["62:5 recipients-punctuation", "73:7 empty-section", "74:7 empty-section",
-                               "79:7 empty-section", "80:7 empty-section"],
+            "tuan-giao-form.yaml": ["48:3 body-end-mark"],
+            "tuan-giao.yaml": ["63:5 recipients-punctuation", "74:7 empty-section", "75:7 empty-section",
+                               "80:7 empty-section", "81:7 empty-section"],
         ]
         for file in TestSupport.exampleFiles {
             let name = (file as NSString).lastPathComponent
@@ -36,11 +36,16 @@ final class CheckCommandTests: XCTestCase {
         }
     }
 
-    func testFixRepairsTheSafeFindingsInPlaceKeepingEveryOtherByte() throws {
+    /// An example copied into a fresh directory, for --fix to edit: (directory, path, text).
+    func copyOfExample(_ name: String) throws -> (String, String, String) {
         let directory = TestSupport.temporaryDirectory()
-        let path = directory + "/dong-da.yaml"
-        let original = try String(contentsOfFile: TestSupport.examples + "/dong-da.yaml", encoding: .utf8)
-        try original.write(toFile: path, atomically: true, encoding: .utf8)
+        let original = try String(contentsOfFile: TestSupport.examples + "/" + name, encoding: .utf8)
+        try original.write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
+        return (directory, directory + "/" + name, original)
+    }
+
+    func testFixRepairsTheSafeFindingsInPlaceKeepingEveryOtherByte() throws {
+        let (directory, path, original) = try copyOfExample("dong-da.yaml")
         let result = try TestSupport.vanban(["check", "--fix", path])
         XCTAssertEqual(result.status, 0, result.output + result.error)
         XCTAssertEqual(result.error, "\(path): fixed 1 finding(s)\n")
@@ -48,19 +53,16 @@ final class CheckCommandTests: XCTestCase {
         let before = original.components(separatedBy: "\n"), after = fixed.components(separatedBy: "\n")
         XCTAssertEqual(before.count, after.count)
         let changed = zip(before, after).enumerated().filter { $1.0 != $1.1 }.map(\.offset)
-        XCTAssertEqual(changed, [25], "only line 26, the last căn cứ, changes; comments and order stay")
-        XCTAssertEqual(before[25].dropLast(), after[25].dropLast())
-        XCTAssertTrue(after[25].hasSuffix("năm 2024."), after[25])
+        XCTAssertEqual(changed, [26], "only line 27, the last căn cứ, changes; comments and order stay")
+        XCTAssertEqual(before[26].dropLast(), after[26].dropLast())
+        XCTAssertTrue(after[26].hasSuffix("năm 2024."), after[26])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), ["dong-da.yaml"], "no temporary file left")
         XCTAssertEqual(try TestSupport.vanban(["check", path]).status, 0, "the finding is gone")
         XCTAssertEqual(try TestSupport.vanban(["render", path, "-o", directory + "/plan.pdf"]).status, 0, "it still renders")
     }
 
     func testFixLeavesWhatItCannotFixAndSaysSo() throws {
-        let directory = TestSupport.temporaryDirectory()
-        let path = directory + "/tuan-giao.yaml"
-        let original = try String(contentsOfFile: TestSupport.examples + "/tuan-giao.yaml", encoding: .utf8)
-        try original.write(toFile: path, atomically: true, encoding: .utf8)
+        let (directory, path, original) = try copyOfExample("tuan-giao.yaml")
         let result = try TestSupport.vanban(["check", "--fix", path])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.error, "", "nothing was safe to fix: the file is not rewritten")

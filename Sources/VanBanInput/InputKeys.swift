@@ -1,0 +1,31 @@
+/// Every key the document decoders accept, per kind of mapping: the one list the decoders read
+/// and `Examples/vanban.schema.json` is tested against (README, "Editor support").
+public enum InputKeys {
+    public static let document = [
+        "type", "issuer", "number", "symbol", "place", "date", "summary", "bases", "preamble", "body", "note",
+        "addressees", "recipients", "signer", "appendices", "pdf", "comment", "$schema",
+    ]
+    public static let issuer = ["parent", "name"]
+    public static let date = ["day", "month", "year"]
+    public static let recipientGroup = ["group", "items"]
+    public static let signer = ["authority", "title", "name"]
+    public static let pdf = ["created", "author", "keywords"]
+    public static let appendix = ["label", "title", "subtitle", "reference", "body", "orientation"]
+    public static let paragraph = ["paragraph", "align", "indent"]
+    public static let tableBlock = ["table"]
+    public static let programmeBlock = ["programme"]
+    public static let blankLines = ["lines", "name"]
+    public static let table = ["columns", "header", "rows"]
+    public static let column = ["head", "width", "align", "fill"]
+    public static let row = ["cells", "bold"]
+    public static let cell = ["text", "span", "rowspan", "align", "bold", "fill"]
+    public static let programme = ["title", "time", "place", "items", "heads"]
+
+    /// Each list by the name of the mapping it belongs to.
+    public static let all: [String: [String]] = [
+        "document": document, "issuer": issuer, "date": date, "recipientGroup": recipientGroup, "signer": signer,
+        "pdf": pdf, "appendix": appendix, "paragraph": paragraph, "tableBlock": tableBlock,
+        "programmeBlock": programmeBlock, "blankLines": blankLines, "table": table, "column": column, "row": row,
+        "cell": cell, "programme": programme,
+    ]
+}
