@@ -4,7 +4,7 @@ import VanBanModel
 public enum DocumentChecker {
     public static let rules: [any Rule] = [
         SymbolMatchesType(), OfficialLetterSymbol(), NumberLeadingZero(), DateLeadingZeros(), DateExists(),
-        PlaceCapitalised(), AuthorityPrefix(), CapitalisedHeader(), BasesPunctuation(), RecipientsPunctuation(),
+        PlaceCapitalised(), AuthorityPrefix(), CapitalisedHeader(), BasesPunctuation(), AddresseesPunctuation(), RecipientsPunctuation(),
         BodyEndMark(), EmptySection(), SectionNumbering(), LegacyEncoding(), NormalisedText(),
     ]
 

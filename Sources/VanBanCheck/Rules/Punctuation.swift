@@ -1,3 +1,5 @@
+import VanBanModel
+
 /// The last-character judgements several rules share: a line ends with ";" or "." and a
 /// corrected line keeps its wording, changing only its final mark.
 enum Punctuation {
@@ -14,6 +16,17 @@ enum Punctuation {
 
     static func endsWith(_ text: String, _ mark: String) -> Bool {
         text.trimmingTrailingSpaces.hasSuffix(mark)
+    }
+
+    /// A list whose lines end with ";" and the last with ".": `report(index, mark, isLast)` for
+    /// each line that does not.
+    static func listEndings(_ lines: [String], path: String, in source: SourcedDocument,
+                            report: (Int, String, Bool) -> Finding) -> [Finding] {
+        lines.enumerated().compactMap { index, line in
+            let isLast = index == lines.count - 1
+            let mark = isLast ? "." : ";"
+            return endsWith(line, mark) ? nil : report(index, mark, isLast)
+        }
     }
 }
 

@@ -106,6 +106,17 @@ final class CheckRulesTests: XCTestCase {
         XCTAssertEqual(try S.fixed(text).text, S.clean)
     }
 
+    func testAddresseesEndWithSemicolonsAndTheLastWithAFullStop() throws {
+        let text = S.yaml(replacing: "place: An Bình\n", with: "place: An Bình\naddressees:\n  - Các phòng, ban\n  - UBND các xã;\n")
+        XCTAssertEqual(try S.messages(text, rule: "addressees-punctuation"), [
+            "plan.yaml:7:5: warning: an addressee that is not the last should end with ';' (hint: under Kính gửi, each addressee ends with ';' and the last with '.') [addressees-punctuation]",
+            "plan.yaml:8:5: warning: the last addressee should end with '.' (hint: under Kính gửi, each addressee ends with ';' and the last with '.') [addressees-punctuation]",
+        ])
+        XCTAssertTrue(try S.fixed(text).text.contains("  - Các phòng, ban;\n  - UBND các xã.\n"))
+        let single = S.yaml(replacing: "place: An Bình\n", with: "place: An Bình\naddressees: Các phòng, ban\n")
+        XCTAssertEqual(try S.messages(single, rule: "addressees-punctuation"), [], "one addressee stands on the Kính gửi line")
+    }
+
     func testRecipientsPunctuationAndTheFilingLine() throws {
         let text = S.yaml(replacing: "- UBND huyện;", with: "- UBND huyện").replacingOccurrences(of: "\"Lưu: VT, VP.\"", with: "Lưu VT, VP")
         let messages = try S.messages(text, rule: "recipients-punctuation")
