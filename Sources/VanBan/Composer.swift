@@ -76,7 +76,24 @@ public final class Composer {
     /// The document with where each value was written (for `vanban check`), refused when a
     /// table cannot fit the page.
     public func readSourced(text: String, file: String, unit: UnitFields? = nil) throws -> SourcedDocument {
-        switch DocumentReader.readSourced(text: text, file: file, isDrawable: fonts.canDraw, unit: unit) {
+        try readSourced(try parse(text: text, file: file), unit: unit)
+    }
+
+    /// The file's YAML or JSON parsed once, to read for many units (`read(_:unit:)`); one per thread.
+    public func parse(text: String, file: String) throws -> ParsedDocument {
+        switch DocumentReader.parse(text: text, file: file) {
+        case let .success(parsed): return parsed
+        case let .failure(list): throw Failure.invalidInput(list)
+        }
+    }
+
+    public func read(_ parsed: ParsedDocument, unit: UnitFields? = nil) throws -> Document {
+        try readSourced(parsed, unit: unit).document
+    }
+
+    private func readSourced(_ parsed: ParsedDocument, unit: UnitFields?) throws -> SourcedDocument {
+        let file = parsed.file
+        switch DocumentReader.readSourced(parsed, isDrawable: fonts.canDraw, unit: unit) {
         case let .success(source):
             let problems = DocumentComposer(context: context, spec: spec).narrowTables(in: source.document).map { problem in
                 Diagnostic(

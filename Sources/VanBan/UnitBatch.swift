@@ -121,8 +121,10 @@ public struct UnitBatch {
         let input = self.input, table = units, fontDirectory = self.fontDirectory, layoutPath = self.layoutPath
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, rows.count))) { _ in
             let composer: Composer
+            let parsed: ParsedDocument   // parsed once per worker, read for each of its units
             do {
                 composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath)
+                parsed = try composer.parse(text: text, file: input)
             } catch {
                 state.stop(error)
                 return
@@ -130,7 +132,7 @@ public struct UnitBatch {
             while let index = state.next() {
                 let result: Result<T, UnitProblem>
                 do {
-                    let document = try composer.read(text: text, file: input, unit: UnitFields(table: table, row: rows[index]))
+                    let document = try composer.read(parsed, unit: UnitFields(table: table, row: rows[index]))
                     result = .success(try body(composer, index, document))
                 } catch let Composer.Failure.invalidInput(list) {
                     result = .failure(UnitProblem(diagnostics: list))
