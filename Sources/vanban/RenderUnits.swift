@@ -16,7 +16,7 @@ extension RenderCommand {
         batch.signatureFields = signFields
         batch.fillable = fillable
         let progress = ProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
-        let outcome = try batch.run(progress: progress.show)
+        let outcome = try batch.run(progress: { progress.show($0) })
         progress.finish()
         for failure in outcome.failures {
             Terminal.error("\(failure.unit): left out:")
