@@ -14,7 +14,10 @@ enum YAMLSource {
                 hint: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")]))
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // VanBan reads every key and value as the text written, never by YAML's implicit types,
+            // so no resolver rules: Yams would otherwise compile seven regular expressions at
+            // start-up and run them on every key (duplicate keys are found by their text).
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 return .failure(DiagnosticList([Diagnostic(
                     "the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
                     hint: "start from Examples/minimal.yaml")]))
