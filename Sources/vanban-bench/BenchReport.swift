@@ -69,7 +69,7 @@ struct BenchReport {
         return list
     }
 
-    private static let exampleWidths = [-20, 6, 10, 8, 8, 7, 7, 7, 15, 6, 8]
+    private static let exampleWidths = [-27, 6, 10, 8, 8, 7, 7, 7, 15, 6, 8]
     private static let scalingWidths = [-8, 6, 10, 8, 15, 6, 8]
 
     /// Columns padded to `widths` (negative: left-aligned), counting characters, not bytes.
