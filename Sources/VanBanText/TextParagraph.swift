@@ -38,7 +38,9 @@ public struct TextParagraph: Sendable, Hashable {
         pango_layout_set_attributes(layout, attributes)
         pango_attr_list_unref(attributes)
         if let width {
-            pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+            // Rounded, not truncated: a column fitted to a word is the word's width plus padding
+            // minus padding, a hair under it in floating point, and one unit short wraps the word.
+            pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded()))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
         pango_layout_set_indent(layout, Int32(firstLineIndent * Double(PANGO_SCALE)))

@@ -72,6 +72,12 @@ final class ProgrammeTests: XCTestCase {
         let a5Words = try TestSupport.boundingBoxes(directory + "/a5.pdf")
         XCTAssertTrue(a5Words.allSatisfy { $0.xMin >= 14 * TestSupport.mm - 0.5 && $0.xMax <= (148 - 11) * TestSupport.mm + 0.5 },
                       "every word inside the A5 margins")
+        // The STT and time columns fit A5's sizes: each time reads back whole, on one line.
+        let times = ["7h00-7h30", "7h30-8h00", "8h00-8h10", "8h10-8h25", "8h35-8h45", "8h45-9h00", "9h00-9h30"]
+        XCTAssertEqual(times.filter { time in !a5Words.contains { $0.text == time } }, [], "times wrapped")
+        // …and no wider: the longest time is one paddingX (3.5 pt in a5-programme.yaml) from each border.
+        let longest = a5Words.first { $0.text == "8h45-9h00" }!, content = a5Words.first { $0.text == "Phát" }!
+        XCTAssertEqual(content.xMin - longest.xMax, 2 * 3.5, accuracy: 1.5, "the content column starts right after the times")
 
         result = try TestSupport.vanban(["render", input, "--layout", layout, "--two-up", "--cut-marks", "-o", directory + "/sheet.pdf"])
         XCTAssertEqual(result.status, 0, result.error)

@@ -44,9 +44,11 @@ struct ProgrammeDecoder {
             reader.error("a programme needs at least one item", at: itemsNode, hint: "- [7h30-8h00, Văn nghệ chào mừng, Trường THCS …]")
             return blocks
         }
+        // STT and the times are as wide as their longest word in this layout's sizes, so an A5
+        // handout never wraps "8h00-8h10"; the rest goes to the content and the performers.
         let columns = [
-            Table.Column(width: .fixed(.mm(14)), alignment: .center),
-            Table.Column(width: .fixed(.mm(26)), alignment: .center),
+            Table.Column(width: .fit, alignment: .center),
+            Table.Column(width: .fit, alignment: .center),
             Table.Column(width: .fraction(1.4), alignment: .left),
             Table.Column(width: .fraction(1), alignment: .left),
         ]
