@@ -14,11 +14,12 @@ enum FillableFields {
         for (pageIndex, page) in pages.enumerated() {
             for item in page.items {
                 guard case let .blank(blank) = item.content else { continue }
-                let base = name(from: blank.label)
+                let (row, column) = nameParts(from: blank.label)
+                let base = row + column
                 let count = (used[base] ?? 0) + 1
                 used[base] = count
                 fields.append(FormField(
-                    name: count == 1 ? base : "\(base) (\(count))",
+                    name: count == 1 ? base : "\(row) (\(count))\(column)",
                     kind: .text(multiline: blank.multiline, numeric: blank.numeric, fontSize: blank.fontSize),
                     page: pageIndex,
                     rect: PageRect(x: item.x, y: item.y, width: blank.width, height: blank.height),
@@ -28,12 +29,20 @@ enum FillableFields {
         return fields
     }
 
-    static func name(from label: String) -> String {
+    /// A table cell's label "row – column" is shortened in its row part only, so every field of a
+    /// row keeps its column ("Bồi dưỡng … – Người"); a repeated name is numbered before the column.
+    static func nameParts(from label: String) -> (row: String, column: String) {
+        guard let dash = label.range(of: " – ", options: .backwards) else { return (name(from: label), "") }
+        let column = " – " + name(from: String(label[dash.upperBound...]))
+        return (name(from: String(label[..<dash.lowerBound]), limit: maximumNameLength - column.count), column)
+    }
+
+    static func name(from label: String, limit: Int = maximumNameLength) -> String {
         let words = label.replacingOccurrences(of: ".", with: " ").split(separator: " ")
         var name = ""
         for word in words {
             let next = name.isEmpty ? String(word) : name + " " + word
-            if next.count > maximumNameLength, !name.isEmpty { return name + "…" }
+            if next.count > limit, !name.isEmpty { return name + "…" }
             name = next
         }
         return name.isEmpty ? "Ô trống" : name

@@ -38,8 +38,8 @@ final class FillableFormTests: XCTestCase {
     func testEveryBlankIsAFieldOnItsRectangle() throws {
         let (pdf, blanks) = try fillablePDF()
         let fields = try PDFForms.textFields(pdf)
-        // 35 rows × 3 blank columns, 4 leaders, 5 blocks of blank lines.
-        XCTAssertEqual(blanks.count, 35 * 3 + 4 + 5)
+        // 35 rows × 3 blank columns, 4 leaders, 5 blocks of blank lines, 5 in the header.
+        XCTAssertEqual(blanks.count, 35 * 3 + 4 + 5 + 5)
         XCTAssertEqual(fields.count, blanks.count)
         XCTAssertEqual(Set(fields.map(\.name)).count, fields.count, "field names are unique")
         for (field, blank) in zip(fields.sorted { ($0.page, -$0.rect[3], $0.rect[0]) < ($1.page, -$1.rect[3], $1.rect[0]) },
@@ -53,6 +53,14 @@ final class FillableFormTests: XCTestCase {
             XCTAssertEqual(field.flags & (1 << 12) != 0, blank.blank.multiline, field.name)
             XCTAssertEqual(field.tooltip, blank.blank.label)
         }
+        // A long row label is shortened, never its column: every cell's field ends with " – Người" etc.
+        let cellFields = fields.filter { $0.tooltip?.contains(" – ") == true }
+        XCTAssertEqual(cellFields.count, 35 * 3)
+        for field in cellFields {
+            let column = field.tooltip!.components(separatedBy: " – ").last!
+            XCTAssertTrue(field.name.hasSuffix(" – " + column), "\(field.name) names its column \(column)")
+        }
+        XCTAssertTrue(cellFields.contains { $0.name.contains("… – ") }, "some row labels are long enough to be shortened")
         let byName = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })
         XCTAssertEqual(byName["Xóa mù chữ – Người"]?.numeric, true)
         XCTAssertEqual(byName["Xóa mù chữ – Ghi chú"]?.numeric, false)
@@ -82,6 +90,35 @@ final class FillableFormTests: XCTestCase {
             XCTAssertTrue(has(left, top, right, top) && has(left, bottom, right, bottom)
                           && has(left, top, left, bottom) && has(right, top, right, bottom), blank.blank.label)
         }
+    }
+
+    /// Rendered without a unit, the header's placeholders print as dots and số, ngày, tháng are
+    /// blank: each is a field over exactly its gap, so a unit types its name, place and dates.
+    func testHeaderBlanksAreFieldsOverTheirGaps() throws {
+        let (pdf, _) = try fillablePDF()
+        let header = try PDFForms.textFields(pdf).filter { $0.page == 0 && $0.rect[1] > 700 }
+        XCTAssertEqual(header.map(\.name).sorted(), ["Số", "Tháng", "Ngày", "Đơn vị", "Địa danh"].sorted())
+        let words = try TestSupport.boundingBoxes(pdf).filter { $0.page == 1 && $0.yMax < 120 }
+        let height = 841.89
+        func field(_ name: String) -> (left: Double, right: Double, top: Double, bottom: Double) {
+            let rect = header.first { $0.name == name }!.rect
+            return (rect[0], rect[2], height - rect[3], height - rect[1])
+        }
+        func word(_ text: String) -> TestSupport.Word { words.first { $0.text == text }! }
+        /// The field spans from `before`'s right edge to `after`'s left edge (within a space) and holds its line.
+        func assertGap(_ name: String, after before: TestSupport.Word?, before after: TestSupport.Word?, covers dots: TestSupport.Word? = nil) {
+            let rect = field(name)
+            if let before { XCTAssertEqual(rect.left, before.xMax, accuracy: 5, "\(name) starts after \(before.text)") }
+            if let after { XCTAssertEqual(rect.right, after.xMin, accuracy: 5, "\(name) ends before \(after.text)") }
+            if let dots { XCTAssertTrue(abs(rect.left - dots.xMin) < 0.5 && rect.right >= dots.xMax - 4, "\(name) covers the dots (and not a comma after them)") }
+            let line = before ?? after ?? dots!
+            XCTAssertTrue(rect.top <= line.yMin && rect.bottom >= line.yMax, "\(name) is on its line")
+        }
+        assertGap("Đơn vị", after: word("VỊ:"), before: nil, covers: words.first { $0.text.hasPrefix("……") && $0.yMax < 90 })
+        assertGap("Số", after: word("Số:"), before: word("/BC"))
+        assertGap("Địa danh", after: nil, before: nil, covers: words.first { $0.text.hasPrefix("……") && $0.yMin > 90 })
+        assertGap("Ngày", after: word("ngày"), before: word("tháng"))
+        assertGap("Tháng", after: word("tháng"), before: word("năm"))
     }
 
     func testFilledValuesAreKept() throws {
@@ -139,7 +176,9 @@ final class FillableUnitsCommandTests: XCTestCase {
             let pdf = directory + "/" + file
             XCTAssertEqual(try TestSupport.run("qpdf", ["--check", pdf]).status, 0, file)
             let fields = try PDFForms.textFields(pdf)
-            XCTAssertEqual(fields.count, 35 * 3 + 4 + 5, file)
+            // The unit's name and place are printed: the header keeps only the blank số, ngày, tháng.
+            XCTAssertEqual(fields.count, 35 * 3 + 4 + 5 + 3, file)
+            XCTAssertEqual(Set(fields.filter { $0.page == 0 && $0.rect[1] > 700 }.map(\.name)), ["Số", "Ngày", "Tháng"], file)
             XCTAssertTrue(fields.contains { $0.name == "Xóa mù chữ – Người" && $0.numeric }, file)
         }
         let rejected = try TestSupport.vanban(["render", TestSupport.examples + "/tuan-giao-form.yaml",

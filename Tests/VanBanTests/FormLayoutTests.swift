@@ -58,7 +58,7 @@ final class FormLayoutTests: XCTestCase {
         let page = try XCTUnwrap(pages.first)
         let line = try XCTUnwrap(page.items(.body).last)
         let leader = try XCTUnwrap(page.items(.leader).first)
-        let blank = try XCTUnwrap(page.items(.blank).first)
+        let blank = try XCTUnwrap(page.bodyBlanks.first)
         let right = TestSupport.composer.spec.page.width.points - TestSupport.composer.spec.page.right.points
         XCTAssertEqual(leader.y, line.y, accuracy: 0.01, "on the same baseline")
         XCTAssertGreaterThan(leader.x, line.x + line.width)
@@ -83,7 +83,7 @@ final class FormLayoutTests: XCTestCase {
                 Các hoạt động (hội thảo, giao lưu...) đã tổ chức.
             """)
         let page = try XCTUnwrap(TestSupport.composer.layout(document).first)
-        let blanks = page.items(.blank).compactMap { item -> (label: String, item: FrameItem)? in
+        let blanks = page.bodyBlanks.compactMap { item -> (label: String, item: FrameItem)? in
             guard case let .blank(fill) = item.content else { return nil }
             return (fill.label, item)
         }
@@ -212,5 +212,13 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(messages("  - { lines: 0 }"), ["test.yaml:7:14: error: lines must be a whole number from 1 to 100, not 0.0"])
         XCTAssertEqual(messages("  - { line: 2 }"),
                        ["test.yaml:7:5: error: an item of body must have the key 'paragraph', 'table', 'programme' or 'lines' (hint: did you mean 'lines'?)"])
+    }
+}
+
+extension PageFrame {
+    /// The blanks under the title (the header's blank số and ngày are blanks too).
+    var bodyBlanks: [FrameItem] {
+        let title = items(.type).first?.y ?? 0
+        return items(.blank).filter { $0.y > title }
     }
 }

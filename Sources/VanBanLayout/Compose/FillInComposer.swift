@@ -36,21 +36,10 @@ struct FillInComposer {
     /// (one per line when a run wraps). `pieces` are the paragraph's lines, one piece each.
     func addSlots(to pieces: inout [Piece]) {
         guard let first = pieces.first?.items.first, case let .text(shaped, _) = first.content else { return }
-        let text = shaped.text
-        let runs = FillDots.runs(in: text)
-        guard !runs.isEmpty else { return }
-        let pitch = setter.pitch(.body)
-        let left = first.x - shaped.lines[0].x
-        var previousEnd = text.startIndex
-        for run in runs {
-            let label = Self.slotLabel(before: text[previousEnd..<run.lowerBound], after: text[run.upperBound...])
-            previousEnd = run.upperBound
-            let bytes = text.utf8.distance(from: text.startIndex, to: run.lowerBound)
-                ..< text.utf8.distance(from: text.startIndex, to: run.upperBound)
-            for box in shaped.boxes(ofUTF8Range: bytes) where box.line < pieces.count {
-                pieces[box.line].items.append(blank(label, left: left + box.x, right: left + box.x + box.width, top: 0,
-                                                    height: pitch, multiline: false))
-            }
+        let lineItems = pieces.compactMap { $0.items.first }
+        for (line, item) in setter.dotBlanks(of: shaped, lineItems: lineItems, role: .body, label: Self.slotLabel)
+        where line < pieces.count {
+            pieces[line].items.append(item)
         }
     }
 
@@ -95,9 +84,7 @@ struct FillInComposer {
 
     private func blank(_ label: String, left: Double, right: Double, top: Double, height: Double,
                        multiline: Bool) -> FrameItem {
-        let fill = FillBlank(label: label, numeric: false, multiline: multiline, width: right - left, height: height,
-                             fontSize: setter.size(.body))
-        return FrameItem(part: .blank, content: .blank(fill), x: left, y: top)
+        setter.blank(label, left: left, top: top, width: right - left, height: height, multiline: multiline, role: .body)
     }
 
     private func dotWidth(_ dot: String) -> Double {

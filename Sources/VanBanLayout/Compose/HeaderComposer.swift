@@ -27,12 +27,13 @@ struct HeaderComposer {
         var leftBottom = 0.0
         if !document.issuer.parent.isEmpty {
             let parent = centred(document.issuer.parent, .parent, left: left, width: leftWidth)
-            items += setter.items(parent, .parent, part: .parent, left: left, top: baseline)
+            let parentItems = setter.items(parent, .parent, part: .parent, left: left, top: baseline)
+            items += parentItems + blanks(inDotsOf: parent, parentItems, .parent, named: "Cơ quan chủ quản")
             baseline += Double(parent.lines.count) * setter.pitch(.parent)
         }
         let issuer = centred(document.issuer.name, .issuer, left: left, width: leftWidth)
         let issuerItems = setter.items(issuer, .issuer, part: .issuer, left: left, top: baseline)
-        items += issuerItems
+        items += issuerItems + blanks(inDotsOf: issuer, issuerItems, .issuer, named: "Đơn vị")
         if let last = issuerItems.last {
             let length = issuer.naturalWidth * spec.header.issuerRuleRatio
             let rule = setter.rule(centredOn: left + leftWidth / 2, length: length, below: last.y, of: .issuer, part: .issuerRule)
@@ -59,12 +60,16 @@ struct HeaderComposer {
         // Second row: "Số: …" on the left and "Địa danh, ngày …" on the right, one baseline.
         let rowTop = max(leftBottom, rightBottom) + spec.header.numberRowGap.points
         let rowBaseline = rowTop + max(setter.baselineOffset(.number), setter.baselineOffset(.date))
-        let number = centred([wording.numberLine(document)], .number, left: left, width: leftWidth)
+        let numberPhrase = wording.numberPhrase(document)
+        let number = centred([numberPhrase.text], .number, left: left, width: leftWidth)
         let numberItems = setter.items(number, .number, part: .number, left: left, top: rowBaseline - setter.baselineOffset(.number))
-        items += numberItems
-        let date = centred([wording.placeAndDate(document)], .date, left: rightLeft, width: rightWidth)
+        items += numberItems + blanks(inDotsOf: number, numberItems, .number, named: "Ký hiệu")
+            + blanks(numberPhrase, number, numberItems, .number)
+        let datePhrase = wording.placeAndDatePhrase(document)
+        let date = centred([datePhrase.text], .date, left: rightLeft, width: rightWidth)
         let dateItems = setter.items(date, .date, part: .date, left: rightLeft, top: rowBaseline - setter.baselineOffset(.date))
-        items += dateItems
+        items += dateItems + blanks(inDotsOf: date, dateItems, .date, named: "Địa danh")
+            + blanks(datePhrase, date, dateItems, .date)
         // Blank số or ngày: the clerk stamps them at issuance; mark where (nd30.md §7).
         if document.number == nil, let line = numberItems.first { items.append(setter.lineRegion(line, .number, part: .numberSlot)) }
         if document.date.day == nil || document.date.month == nil {
@@ -110,6 +115,21 @@ struct HeaderComposer {
         items.append(rule)
         let height = max(top, rule.y) + spec.title.gapAfter.points
         return [Piece(height: height, spaceBefore: spec.title.gapBefore.points, breakBefore: .avoid, items: items)]
+    }
+
+    /// Fill-in blanks where a header line prints dots (a `{{placeholder}}` rendered without its
+    /// unit): the unit types its name or place there in a fillable form.
+    private func blanks(inDotsOf shaped: ShapedText, _ lineItems: [FrameItem], _ role: StyleRole,
+                        named name: String) -> [FrameItem] {
+        setter.dotBlanks(of: shaped, lineItems: lineItems, role: role, label: { _, _ in name }).map(\.item)
+    }
+
+    /// Fill-in blanks over the gaps of a blank số, ngày or tháng, named as the phrase names them.
+    private func blanks(_ phrase: Wording.Phrase, _ shaped: ShapedText, _ lineItems: [FrameItem],
+                        _ role: StyleRole) -> [FrameItem] {
+        phrase.blanks.flatMap { blank in
+            setter.blanks(over: blank.bytes, of: shaped, lineItems: lineItems, role: role, label: blank.name).map(\.item)
+        }
     }
 
     private func centred(_ lines: [String], _ role: StyleRole, left: Double, width: Double) -> ShapedText {

@@ -108,9 +108,8 @@ struct TableComposer {
                            pitch: Double) -> FrameItem {
         let inset = setter.spec.table.borderWidth.points
         let height = bottom - top - 2 * inset
-        let fill = FillBlank(label: label, numeric: blank == .number, multiline: height >= 2 * pitch,
-                             width: right - left - 2 * inset, height: height, fontSize: setter.size(.tableBody))
-        return FrameItem(part: .blank, content: .blank(fill), x: left + inset, y: top + inset)
+        return setter.blank(label, left: left + inset, top: top + inset, width: right - left - 2 * inset, height: height,
+                            multiline: height >= 2 * pitch, numeric: blank == .number, role: .tableBody)
     }
 
     private func border(left: Double, top: Double, right: Double, bottom: Double) -> [FrameItem] {
