@@ -25,7 +25,7 @@ public final class ShapedText {
     init(_ paragraph: TextParagraph, context: TextContext) {
         self.paragraph = paragraph
         owner = LayoutOwner(paragraph.makeLayout(family: context.library.family, in: context.pango))
-        lines = Self.measureLines(owner.layout)
+        lines = Self.measureLines(owner.layout, offset: paragraph.boxOffset)
     }
 
     /// The same paragraph again, shaped already: its own object (each place in a document keeps
@@ -45,7 +45,7 @@ public final class ShapedText {
         pango_layout_get_line_readonly(layout, Int32(index))
     }
 
-    private static func measureLines(_ layout: OpaquePointer) -> [Line] {
+    private static func measureLines(_ layout: OpaquePointer, offset: Double) -> [Line] {
         var lines: [Line] = []
         guard let iterator = pango_layout_get_iter(layout) else { return lines }
         defer { pango_layout_iter_free(iterator) }
@@ -54,7 +54,7 @@ public final class ShapedText {
             var logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &logical)
             let line = pango_layout_iter_get_line_readonly(iterator)!
-            lines.append(Line(x: Double(logical.x) / scale, width: Double(logical.width) / scale,
+            lines.append(Line(x: offset + Double(logical.x) / scale, width: Double(logical.width) / scale,
                               startIndex: Int(line.pointee.start_index), length: Int(line.pointee.length)))
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
@@ -95,9 +95,9 @@ extension ShapedText {
             // The last character's first byte: step back over UTF-8 continuation bytes.
             var last = end - 1
             while last > start, bytes[last] & 0xC0 == 0x80 { last -= 1 }
-            let left = Double(box(at: start).x) / scale
+            let left = paragraph.boxOffset + Double(box(at: start).x) / scale
             let lastBox = box(at: last)
-            let right = Double(lastBox.x + lastBox.width) / scale
+            let right = paragraph.boxOffset + Double(lastBox.x + lastBox.width) / scale
             return (number, min(left, right), abs(right - left))
         }
     }

@@ -12,14 +12,24 @@ public struct TextParagraph: Sendable, Hashable {
     public var alignment: TextAlignment
     /// In points; Pango indents the first line of the paragraph by it.
     public var firstLineIndent: Double
+    /// The width of the box a centred paragraph stands in, when its lines are broken at a
+    /// narrower `width` (balanced lines): they are centred in this box. Nil: the box is `width`.
+    public var boxWidth: Double?
 
     public init(runs: [TextRun], size: Double, width: Double?, alignment: TextAlignment = .left,
-                firstLineIndent: Double = 0) {
+                firstLineIndent: Double = 0, boxWidth: Double? = nil) {
         self.runs = runs
         self.size = size
         self.width = width
         self.alignment = alignment
         self.firstLineIndent = firstLineIndent
+        self.boxWidth = boxWidth
+    }
+
+    /// How far the lines move right so that lines centred in `width` stand centred in `boxWidth`.
+    var boxOffset: Double {
+        guard alignment == .center, let width, let boxWidth else { return 0 }
+        return (boxWidth - width) / 2
     }
 
     /// A new Pango layout (owned by the caller, who unrefs it) holding this paragraph in the
@@ -84,22 +94,39 @@ public struct TextParagraph: Sendable, Hashable {
     }
 
     /// Short abbreviations with a slash ("(t/h);", "b/c", "V/v", "đ/c") are read as one word, but
-    /// Pango may break after any slash and printed "(t/" and "h);" on two lines: keep each such
-    /// space-separated word whole. Returns UTF-8 byte ranges.
+    /// Pango may break after any slash and printed "(t/" and "h);" on two lines; it may also break
+    /// after the hyphen of a compound abbreviation ("GDNN-" and "GDTX", "05/KH-" and "UBND"). Keep
+    /// each such space-separated word whole. Returns UTF-8 byte ranges.
     static func unbreakableAbbreviations(in text: String) -> [Range<UInt32>] {
-        guard text.contains("/") else { return [] }
+        guard text.contains("/") || text.contains("-") else { return [] }
         var ranges: [Range<UInt32>] = []
         var offset: UInt32 = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             let length = UInt32(word.utf8.count)
-            let core = word.trimmingPrefix { !$0.isLetter }.reversed().drop { !$0.isLetter }
-            let parts = String(core.reversed()).split(separator: "/", omittingEmptySubsequences: false)
-            if parts.count == 2, parts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isLetter) }) {
+            if isSlashAbbreviation(word) || isHyphenatedAbbreviation(word) {
                 ranges.append(offset..<(offset + length))
             }
             offset += length + 1
         }
         return ranges
+    }
+
+    /// Two parts of one to three letters joined by a slash: "t/h", "V/v".
+    private static func isSlashAbbreviation(_ word: Substring) -> Bool {
+        let core = word.trimmingPrefix { !$0.isLetter }.reversed().drop { !$0.isLetter }
+        let parts = String(core.reversed()).split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isLetter) }
+    }
+
+    /// Parts in capitals or digits joined by hyphens: "GDNN-GDTX", "PTDTBT-THCS", "05/KH-UBND".
+    /// A part may hold a slash, "&" or "." ("GD&ĐT"); lower-case words ("Mát-xcơ-va") may break.
+    private static func isHyphenatedAbbreviation(_ word: Substring) -> Bool {
+        let core = word.trimmingPrefix { !($0.isLetter || $0.isNumber) }.reversed().drop { !($0.isLetter || $0.isNumber) }
+        let parts = String(core.reversed()).split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { part in
+            (1...12).contains(part.count) && part.contains { $0.isUppercase || $0.isNumber }
+                && part.allSatisfy { $0.isUppercase || $0.isNumber || "/&.".contains($0) }
+        }
     }
 
     private static func insert(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ start: UInt32, _ end: UInt32,

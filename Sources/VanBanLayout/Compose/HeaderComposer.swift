@@ -22,16 +22,17 @@ struct HeaderComposer {
         let firstRole: StyleRole = document.issuer.parent.isEmpty ? .issuer : .parent
         let firstBaseline = max(setter.baselineOffset(firstRole), setter.baselineOffset(.nationalTitle))
 
-        // Left column: cơ quan chủ quản (regular) and cơ quan ban hành (bold), centred, ruled.
+        // Left column: cơ quan chủ quản (regular) and cơ quan ban hành (bold), centred, ruled, in
+        // capitals whatever case the input (or a unit's value filled into it) was written in.
         var baseline = firstBaseline - setter.baselineOffset(firstRole)
         var leftBottom = 0.0
         if !document.issuer.parent.isEmpty {
-            let parent = centred(document.issuer.parent, .parent, left: left, width: leftWidth)
+            let parent = centred(document.issuer.parent.map { $0.uppercased() }, .parent, left: left, width: leftWidth)
             let parentItems = setter.items(parent, .parent, part: .parent, left: left, top: baseline)
             items += parentItems + blanks(inDotsOf: parent, parentItems, .parent, named: "Cơ quan chủ quản")
             baseline += Double(parent.lines.count) * setter.pitch(.parent)
         }
-        let issuer = centred(document.issuer.name, .issuer, left: left, width: leftWidth)
+        let issuer = centred(document.issuer.name.map { $0.uppercased() }, .issuer, left: left, width: leftWidth)
         let issuerItems = setter.items(issuer, .issuer, part: .issuer, left: left, top: baseline)
         items += issuerItems + blanks(inDotsOf: issuer, issuerItems, .issuer, named: "Đơn vị")
         if let last = issuerItems.last {

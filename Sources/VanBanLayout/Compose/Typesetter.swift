@@ -32,9 +32,12 @@ struct Typesetter {
 
     func runs(_ text: String, _ role: StyleRole) -> [TextRun] { runs(StyledText(plain: text), role) }
 
+    /// Centred text that wraps comes back balanced (see `LineBalancing`); other text as Pango breaks it.
     func shape(_ runs: [TextRun], _ role: StyleRole, width: Double?, alignment: TextAlignment = .left,
                indent: Double = 0) -> ShapedText {
-        context.shape(runs, size: size(role), width: width, alignment: alignment, firstLineIndent: indent)
+        let shaped = context.shape(runs, size: size(role), width: width, alignment: alignment, firstLineIndent: indent)
+        guard alignment == .center, shaped.lines.count > 1 else { return shaped }
+        return LineBalancing(context: context).balanced(shaped)
     }
 
     /// Frame items for every line of a shaped text, the first baseline at `top + baselineOffset`.
