@@ -4,7 +4,7 @@ import VanBanLayout
 import XCTest
 
 /// Centred elements that wrap are balanced (no word alone on the last line), issuer names print in
-/// capitals without breaking inside an abbreviation.
+/// capitals without breaking inside an abbreviation, and the appendix reference names the issuer.
 final class CentredLineTests: XCTestCase {
     let mm = TestSupport.mm
 
@@ -99,6 +99,41 @@ final class CentredLineTests: XCTestCase {
             for line in lines(page, .body).dropLast() {
                 XCTAssertFalse(line.hasSuffix("PTDTBT-") || line.hasSuffix("GDNN-"), "filler \(filler): '\(line)'")
             }
+        }
+    }
+
+    func appendixReference(issuer: String) throws -> String {
+        let document = try TestSupport.document(yaml: """
+            type: Kế hoạch
+            issuer: { name: \(issuer) }
+            number: 83
+            symbol: KH-UBND
+            place: An Bình
+            date: 2025-10-01
+            body: Nội dung./.
+            appendices:
+              - { title: LỊCH TỔ CHỨC, body: Nội dung. }
+            """)
+        let page = try XCTUnwrap(TestSupport.composer.layout(document).first { $0.section == 1 })
+        return lines(page, .appendixReference).joined(separator: " ")
+    }
+
+    /// nd30.md §6: "(Kèm theo Kế hoạch số … ngày … của Ủy ban nhân dân xã …)", the issuer in the
+    /// capitalisation of running text (nd30-detail.md §6) whatever the header's capitals.
+    func testTheAppendixReferenceNamesTheIssuerAsInASentence() throws {
+        let cases: [(String, String)] = [
+            ("[ỦY BAN NHÂN DÂN, HUYỆN TUẦN GIÁO]", "Ủy ban nhân dân huyện Tuần Giáo"),
+            ("[ỦY BAN NHÂN DÂN, THỊ XÃ MỸ HÀO]", "Ủy ban nhân dân thị xã Mỹ Hào"),
+            ("[ỦY BAN NHÂN DÂN, QUẬN 1]", "Ủy ban nhân dân Quận 1"),
+            ("[ỦY BAN NHÂN DÂN, THÀNH PHỐ HỒ CHÍ MINH]", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+            ("TRƯỜNG THCS PHỦ THÔNG", "Trường THCS Phủ Thông"),
+            ("TRUNG TÂM GDNN-GDTX HUYỆN TUẦN GIÁO", "Trung tâm GDNN-GDTX huyện Tuần Giáo"),
+            ("UBND", "UBND"),
+            ("Phòng Giáo dục và Đào tạo huyện Bạch Thông", "Phòng Giáo dục và Đào tạo huyện Bạch Thông"),
+        ]
+        for (issuer, expected) in cases {
+            XCTAssertEqual(try appendixReference(issuer: issuer),
+                           "(Kèm theo Kế hoạch số 83/KH-UBND ngày 01 tháng 10 năm 2025 của \(expected))", issuer)
         }
     }
 }

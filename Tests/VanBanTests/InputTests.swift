@@ -123,7 +123,7 @@ final class InputTests: XCTestCase {
         XCTAssertEqual(document.appendices[0].reference, .automatic)
         let pages = TestSupport.composer.layout(document)
         let reference = try XCTUnwrap(pages.first { $0.section == 1 }?.items(.appendixReference).first)
-        XCTAssertEqual(reference.text, "(Kèm theo Kế hoạch số 83/KH-UBND ngày 01 tháng 10 năm 2025)")
+        XCTAssertEqual(reference.text, "(Kèm theo Kế hoạch số 83/KH-UBND ngày 01 tháng 10 năm 2025 của UBND)")
         XCTAssertTrue(try XCTUnwrap(pages.first { $0.section == 2 }).items(.appendixReference).isEmpty == false,
                       "the second appendix gets its reference line too")
     }

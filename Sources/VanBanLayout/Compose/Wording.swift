@@ -71,8 +71,11 @@ struct Wording {
         return datePhrase(document.date, after: phrase)
     }
 
-    /// "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 02 năm 2024)".
+    /// "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 02 năm 2024 của Ủy ban nhân dân huyện
+    /// Tuần Giáo)", the issuer as it reads in a sentence (nd30.md §6).
     func appendixReference(_ document: Document) -> String {
-        "(Kèm theo \(document.type) số \(document.number ?? blank)/\(document.symbol) \(date(document.date)))"
+        let issuer = RunningName.from(document.issuer.name)
+        let of = issuer.isEmpty ? "" : " của \(issuer)"
+        return "(Kèm theo \(document.type) số \(document.number ?? blank)/\(document.symbol) \(date(document.date))\(of))"
     }
 }
