@@ -35,8 +35,9 @@ public final class TextContext {
 
     /// Shapes text; see `ShapedText`.
     public func shape(_ runs: [TextRun], size: Double, width: Double?, alignment: TextAlignment = .left,
-                      firstLineIndent: Double = 0) -> ShapedText {
-        shape(TextParagraph(runs: runs, size: size, width: width, alignment: alignment, firstLineIndent: firstLineIndent))
+                      firstLineIndent: Double = 0, keepsSlashedWords: Bool = false, letterSpacing: Double = 0) -> ShapedText {
+        shape(TextParagraph(runs: runs, size: size, width: width, alignment: alignment, firstLineIndent: firstLineIndent,
+                            keepsSlashedWords: keepsSlashedWords, letterSpacing: letterSpacing))
     }
 
     public func shape(_ paragraph: TextParagraph) -> ShapedText {

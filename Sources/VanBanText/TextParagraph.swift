@@ -15,15 +15,23 @@ public struct TextParagraph: Sendable, Hashable {
     /// The width of the box a centred paragraph stands in, when its lines are broken at a
     /// narrower `width` (balanced lines): they are centred in this box. Nil: the box is `width`.
     public var boxWidth: Double?
+    /// Never break a line right after a slash between letters ("cuộc/người"): for table cells,
+    /// whose columns are fitted to such words. Body text keeps only short abbreviations whole.
+    public var keepsSlashedWords: Bool
+    /// Extra space after each character but the last, in points (may be negative).
+    public var letterSpacing: Double
 
     public init(runs: [TextRun], size: Double, width: Double?, alignment: TextAlignment = .left,
-                firstLineIndent: Double = 0, boxWidth: Double? = nil) {
+                firstLineIndent: Double = 0, boxWidth: Double? = nil, keepsSlashedWords: Bool = false,
+                letterSpacing: Double = 0) {
         self.runs = runs
         self.size = size
         self.width = width
         self.alignment = alignment
         self.firstLineIndent = firstLineIndent
         self.boxWidth = boxWidth
+        self.keepsSlashedWords = keepsSlashedWords
+        self.letterSpacing = letterSpacing
     }
 
     /// How far the lines move right so that lines centred in `width` stand centred in `boxWidth`.
@@ -43,8 +51,18 @@ public struct TextParagraph: Sendable, Hashable {
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
 
-        pango_layout_set_text(layout, runs.map(\.text).joined(), -1)
+        let text = runs.map(\.text).joined()
+        pango_layout_set_text(layout, text, -1)
         let attributes = Self.attributes(for: runs)
+        if keepsSlashedWords {
+            for range in Self.slashesBetweenLetters(in: text) {
+                Self.insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, attributes)
+            }
+        }
+        if letterSpacing != 0 {
+            Self.insert(pango_attr_letter_spacing_new(Int32((letterSpacing * Double(PANGO_SCALE)).rounded())),
+                        0, UInt32(text.utf8.count), attributes)
+        }
         pango_layout_set_attributes(layout, attributes)
         pango_attr_list_unref(attributes)
         if let width {
@@ -127,6 +145,28 @@ public struct TextParagraph: Sendable, Hashable {
             (1...12).contains(part.count) && part.contains { $0.isUppercase || $0.isNumber }
                 && part.allSatisfy { $0.isUppercase || $0.isNumber || "/&.".contains($0) }
         }
+    }
+
+    /// Each slash with a letter on both sides and the letter after it, as UTF-8 byte ranges: Pango
+    /// disables breaks strictly inside a range, so exactly the break after the slash goes.
+    static func slashesBetweenLetters(in text: String) -> [Range<UInt32>] {
+        guard text.contains("/") else { return [] }
+        var ranges: [Range<UInt32>] = []
+        var offset: UInt32 = 0
+        var previous: Character?
+        var characters = text.makeIterator()
+        var current = characters.next()
+        while let character = current {
+            let next = characters.next()
+            let length = UInt32(character.utf8.count)
+            if character == "/", previous?.isLetter == true, let next, next.isLetter {
+                ranges.append(offset..<(offset + length + UInt32(next.utf8.count)))
+            }
+            offset += length
+            previous = character
+            current = next
+        }
+        return ranges
     }
 
     private static func insert(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ start: UInt32, _ end: UInt32,

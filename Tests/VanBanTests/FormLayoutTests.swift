@@ -64,13 +64,31 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertGreaterThan(leader.x, line.x + line.width)
         XCTAssertLessThan(leader.x - (line.x + line.width), 5)
         XCTAssertLessThanOrEqual(leader.x + leader.width, right + 0.01)
-        XCTAssertGreaterThan(leader.x + leader.width, right - 4, "within a period's width of the margin")
-        XCTAssertEqual(blank.x, leader.x, accuracy: 0.01)
+        XCTAssertEqual(leader.x + leader.width, right, accuracy: 0.5, "ends at the margin")
+        XCTAssertEqual(blank.x, leader.x, accuracy: 0.1, "the dots spread to fill the line from the text on")
         XCTAssertEqual(blank.x + blank.width, right, accuracy: 0.01)
         guard case let .blank(fill) = blank.content else { return XCTFail() }
         XCTAssertEqual(fill.label, "Tỷ lệ người tham gia")
         XCTAssertLessThan(blank.y, line.y)
         XCTAssertGreaterThan(blank.y + fill.height, line.y, "the blank's box holds the baseline")
+    }
+
+    /// Every leader and blank line of the Tuần Giáo form ends at the margin (within 0.5 pt), made
+    /// of "…" only (no "." topping up), and pdftotext reads each as one run of dots.
+    func testEveryLeaderEndsAtTheMarginInOneRunOfEllipses() throws {
+        let path = TestSupport.examples + "/tuan-giao-form.yaml"
+        let pages = try TestSupport.pages(path)
+        let right = TestSupport.composer.spec.page.width.points - TestSupport.composer.spec.page.right.points
+        let leaders = pages.flatMap { $0.items(.leader) }
+        XCTAssertGreaterThan(leaders.count, 15)
+        for leader in leaders {
+            XCTAssertEqual(leader.x + leader.width, right, accuracy: 0.5, leader.text)
+            XCTAssertTrue(leader.text.allSatisfy { $0 == "…" }, leader.text)
+        }
+        let pdf = try TestSupport.pdfFile(try TestSupport.document(path))
+        let dotWords = try TestSupport.boundingBoxes(pdf).filter { $0.text.hasPrefix("……") && $0.xMax > right - 1 }
+        XCTAssertEqual(dotWords.count, leaders.count, "each leader reads back as one word of dots")
+        for word in dotWords { XCTAssertEqual(word.xMax, right, accuracy: 0.5, "pdftotext's box ends at the margin") }
     }
 
     /// Dots left open inside sentences are blanks too, each exactly where pdftotext finds its dots,
@@ -212,6 +230,37 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(messages("  - { lines: 0 }"), ["test.yaml:7:14: error: lines must be a whole number from 1 to 100, not 0.0"])
         XCTAssertEqual(messages("  - { line: 2 }"),
                        ["test.yaml:7:5: error: an item of body must have the key 'paragraph', 'table', 'programme' or 'lines' (hint: did you mean 'lines'?)"])
+    }
+}
+
+/// Table cells keep "cuộc/người" whole (a fitted column is as wide as such a word), and no cell
+/// text crosses its column's borders.
+final class TableSlashTests: XCTestCase {
+    func testSlashedWordsInCellsStayWholeInsideTheirBorders() throws {
+        for example in ["tuan-giao-form.yaml", "tuan-giao.yaml"] {
+            let pages = try TestSupport.pages(TestSupport.examples + "/" + example)
+            var wholeWords = 0
+            for page in pages {
+                let verticals = page.items(.tableBorder).compactMap { item -> (x: Double, top: Double, bottom: Double)? in
+                    guard case let .rule(x2, y2, _) = item.content, abs(x2 - item.x) < 0.01 else { return nil }
+                    return (item.x, min(item.y, y2), max(item.y, y2))
+                }
+                for cell in page.items(.tableText) {
+                    let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard case let .text(shaped, line) = cell.content else { continue }
+                    let rest = shaped.text.utf8.dropFirst(shaped.lines[line].startIndex + shaped.lines[line].length)
+                    let next = String(decoding: rest, as: UTF8.self).first
+                    XCTAssertFalse(cell.text.last == "/" && next?.isLetter == true, "\(example): '\(text)' broke after its slash")
+                    if text.hasSuffix("cuộc/người") { wholeWords += 1 }
+                    let around = verticals.filter { $0.top <= cell.y && $0.bottom >= cell.y }
+                    let left = around.filter { $0.x <= cell.x + 0.01 }.map(\.x).max()
+                    let right = around.filter { $0.x > cell.x + 0.01 }.map(\.x).min()
+                    XCTAssertNotNil(left, text)
+                    XCTAssertLessThanOrEqual(cell.x + cell.width, (right ?? 0) + 0.01, "\(example): '\(text)' overflows its cell")
+                }
+            }
+            XCTAssertGreaterThan(wholeWords, 3, example)
+        }
     }
 }
 

@@ -71,16 +71,30 @@ struct FillInComposer {
             + [blank(label, left: left, right: right, top: top, height: setter.pitch(.body), multiline: false)]
     }
 
-    /// As many "…" as fit from `left`, topped up with "." to end within a dot of `right`, on the
-    /// line whose top is `top`. Starting right after the text keeps "label: ……" one run of text.
+    /// As many "…" as fit between `left` and `right`, ending exactly at `right`. The slack, less
+    /// than one "…", is spread between the dots as letter spacing, at most `maximumSpacing` of the
+    /// size so pdftotext still reads one run "……" (it starts a new word at a gap of 0.1 em); what
+    /// that cannot take moves the run right. Starting right after the text keeps "label: ……" one run.
     private func dots(from left: Double, to right: Double, top: Double) -> [FrameItem] {
-        let ellipses = Int(((right - left) / dotWidth("…")).rounded(.down))
-        let periods = Int(((right - left - Double(ellipses) * dotWidth("…")) / dotWidth(".")).rounded(.down))
-        guard ellipses + periods > 0 else { return [] }
-        let dots = String(repeating: "…", count: ellipses) + String(repeating: ".", count: periods)
-        let shaped = setter.shape(setter.runs(dots, .body), .body, width: nil)
-        return setter.items(shaped, .body, part: .leader, left: left, top: top)
+        let count = Int(((right - left) / dotWidth("…")).rounded(.down))
+        guard count > 0 else { return [] }
+        let slack = right - left - Double(count) * dotWidth("…")
+        let limit = Self.maximumSpacing * setter.size(.body)
+        let dots = setter.runs(String(repeating: "…", count: count), .body)
+        // First over `count` gaps, which fits however Pango spaces the ends; then corrected by
+        // what that spacing actually added.
+        var spacing = min(slack / Double(count), limit)
+        var shaped = setter.shape(dots, .body, width: nil, letterSpacing: spacing)
+        let added = shaped.naturalWidth - Double(count) * dotWidth("…")
+        if spacing > 0, spacing < limit, added > 0 {
+            spacing = min(spacing * slack / added, limit)
+            shaped = setter.shape(dots, .body, width: nil, letterSpacing: spacing)
+        }
+        return setter.items(shaped, .body, part: .leader, left: right - shaped.naturalWidth, top: top)
     }
+
+    /// The widest letter spacing of leader dots, as a share of the font size.
+    private static let maximumSpacing = 0.08
 
     private func blank(_ label: String, left: Double, right: Double, top: Double, height: Double,
                        multiline: Bool) -> FrameItem {

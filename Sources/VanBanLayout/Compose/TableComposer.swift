@@ -50,8 +50,10 @@ struct TableComposer {
         let placed = TableGrid(rows, columns: table.columns.count).slots.map { slot -> PlacedCell in
             let width = starts[slot.column + slot.columnSpan] - starts[slot.column] - 2 * padX
             let alignment = slot.cell.alignment ?? (role == .tableHeader ? .center : table.columns[slot.column].alignment)
+            // Fitted widths measure words between spaces, so "cuộc/người" must not break at its slash.
             let shaped = setter.shape(setter.runs(slot.cell.text, role), role, width: max(width, 1),
-                                      alignment: alignment == .justify ? .left : alignment.textAlignment)
+                                      alignment: alignment == .justify ? .left : alignment.textAlignment,
+                                      keepsSlashedWords: true)
             return PlacedCell(slot: slot, shaped: shaped)
         }
         let labels = role == .tableBody ? TableLabels(table: table, widths: widths(starts)) : nil

@@ -34,8 +34,9 @@ struct Typesetter {
 
     /// Centred text that wraps comes back balanced (see `LineBalancing`); other text as Pango breaks it.
     func shape(_ runs: [TextRun], _ role: StyleRole, width: Double?, alignment: TextAlignment = .left,
-               indent: Double = 0) -> ShapedText {
-        let shaped = context.shape(runs, size: size(role), width: width, alignment: alignment, firstLineIndent: indent)
+               indent: Double = 0, keepsSlashedWords: Bool = false, letterSpacing: Double = 0) -> ShapedText {
+        let shaped = context.shape(runs, size: size(role), width: width, alignment: alignment, firstLineIndent: indent,
+                                   keepsSlashedWords: keepsSlashedWords, letterSpacing: letterSpacing)
         guard alignment == .center, shaped.lines.count > 1 else { return shaped }
         return LineBalancing(context: context).balanced(shaped)
     }
