@@ -54,6 +54,22 @@ final class CentredLineTests: XCTestCase {
         XCTAssertEqual(summary.joined(separator: " "), "LỄ KHAI MẠC TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2023")
     }
 
+    func testBalancingNeverCutsAWordThatFitsWhole() throws {
+        // Narrower than the long word, Pango would cut it between letters and still make 2 lines.
+        let word = String(repeating: "x", count: 60)
+        let document = try TestSupport.document(yaml: """
+            type: Kế hoạch
+            issuer: { name: UBND }
+            symbol: KH-UBND
+            place: An Bình
+            date: 2025-10-01
+            summary: \(word) năm 2020
+            body: Nội dung./.
+            """)
+        let page = try XCTUnwrap(TestSupport.composer.layout(document).first)
+        XCTAssertEqual(lines(page, .summary), [word, "năm 2020"])
+    }
+
     func testLinesBrokenByTheWriterStayAsWritten() throws {
         // Hard line breaks: each line is its own; balancing only narrows the box to the widest.
         let page = try XCTUnwrap(TestSupport.pages(TestSupport.examples + "/dong-da.yaml").first)
