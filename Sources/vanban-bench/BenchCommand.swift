@@ -93,7 +93,11 @@ struct RunBenchmark: ParsableCommand {
         let batch = try BatchRun.run(vanban: vanban, formPath: examples + "/tuan-giao-form.yaml", units: plan.units,
                                      scratch: scratch)
 
-        let report = BenchReport(plan: plan, examples: perExample, scaling: scaling, cold: cold, batch: batch)
+        progress("rendering a one-page letter for \(plan.units) units")
+        let letter = try BatchRun.onePageLetter(from: examples + "/cong-van.yaml", scratch: scratch)
+        let onePage = try BatchRun.run(vanban: vanban, formPath: letter, units: plan.units, scratch: scratch)
+
+        let report = BenchReport(plan: plan, examples: perExample, scaling: scaling, cold: cold, batch: batch, onePageBatch: onePage)
         print(report.text)
     }
 

@@ -7,6 +7,8 @@ struct BenchReport {
     var scaling: [DocumentMeasurement]
     var cold: ColdRun
     var batch: BatchRun
+    /// The same for a one-page document (the công văn addressed to each unit): issue 6's target.
+    var onePageBatch: BatchRun
 
     var text: String {
         var out: [String] = []
@@ -43,6 +45,11 @@ struct BenchReport {
                           formPages, batch.units, batch.threads, batch.librarySeconds, Double(batch.units) / batch.librarySeconds,
                           batch.commandSeconds, Double(batch.units) / batch.commandSeconds, batch.commandCPUSeconds,
                           mb(batch.commandPeakKilobytes)))
+        out.append(String(format: "Batch, one-page letter (cong-van.yaml addressed to each unit) for %d units: in one process %.2f s; "
+                          + "vanban render --units: %.2f s, %.0f documents/s, %.1f s processor, peak %@ MB",
+                          onePageBatch.units, onePageBatch.librarySeconds, onePageBatch.commandSeconds,
+                          Double(onePageBatch.units) / onePageBatch.commandSeconds, onePageBatch.commandCPUSeconds,
+                          mb(onePageBatch.commandPeakKilobytes)))
         out.append("")
         out.append("Targets (issue 6):")
         out.append(contentsOf: targets.map { "  \($0.met ? "met   " : "MISSED") \($0.text)" })
@@ -57,9 +64,9 @@ struct BenchReport {
             list.append((ratio <= 1.25, String(format: "within 1.25× of Pango + Cairo alone: %.2f×", ratio)))
         }
         list.append((cold.milliseconds.median <= 60, String(format: "cold vanban render of Đống Đa in ≤ 60 ms: %.1f ms", cold.milliseconds.median)))
-        let thousand = batch.commandSeconds / Double(batch.units) * 1000
-        list.append((thousand <= 5, String(format: "1 000 forms in ≤ 5 s on all cores (vanban render --units): %.2f s%@", thousand,
-                                           batch.units == 1000 ? "" : " (extrapolated from \(batch.units))")))
+        let thousand = onePageBatch.commandSeconds / Double(onePageBatch.units) * 1000
+        list.append((thousand <= 5, String(format: "1 000 one-page forms in ≤ 5 s on all cores (vanban render --units): %.2f s%@", thousand,
+                                           onePageBatch.units == 1000 ? "" : " (extrapolated from \(onePageBatch.units))")))
         let peak = (examples + scaling.prefix(1)).map(\.peakKilobytes).max() ?? 0
         list.append((peak <= 100 * 1024, "peak memory ≤ 100 MB for any example: \(mb(peak)) MB"))
         if let first = scaling.first, let last = scaling.last, last.copies > first.copies {
