@@ -38,8 +38,8 @@ final class FillableFormTests: XCTestCase {
     func testEveryBlankIsAFieldOnItsRectangle() throws {
         let (pdf, blanks) = try fillablePDF()
         let fields = try PDFForms.textFields(pdf)
-        // 35 rows × 3 blank columns, 4 leaders, 5 blocks of blank lines, 5 in the header.
-        XCTAssertEqual(blanks.count, 35 * 3 + 4 + 5 + 5)
+        // 35 rows × 3 blank columns, 4 leaders, 5 blocks of blank lines, 6 in the header.
+        XCTAssertEqual(blanks.count, 35 * 3 + 4 + 5 + 6)
         XCTAssertEqual(fields.count, blanks.count)
         XCTAssertEqual(Set(fields.map(\.name)).count, fields.count, "field names are unique")
         for (field, blank) in zip(fields.sorted { ($0.page, -$0.rect[3], $0.rect[0]) < ($1.page, -$1.rect[3], $1.rect[0]) },
@@ -97,7 +97,7 @@ final class FillableFormTests: XCTestCase {
     func testHeaderBlanksAreFieldsOverTheirGaps() throws {
         let (pdf, _) = try fillablePDF()
         let header = try PDFForms.textFields(pdf).filter { $0.page == 0 && $0.rect[1] > 700 }
-        XCTAssertEqual(header.map(\.name).sorted(), ["Số", "Tháng", "Ngày", "Đơn vị", "Địa danh"].sorted())
+        XCTAssertEqual(header.map(\.name).sorted(), ["Số", "Ký hiệu", "Tháng", "Ngày", "Đơn vị", "Địa danh"].sorted())
         let words = try TestSupport.boundingBoxes(pdf).filter { $0.page == 1 && $0.yMax < 120 }
         let height = 841.89
         func field(_ name: String) -> (left: Double, right: Double, top: Double, bottom: Double) {
@@ -115,7 +115,12 @@ final class FillableFormTests: XCTestCase {
             XCTAssertTrue(rect.top <= line.yMin && rect.bottom >= line.yMax, "\(name) is on its line")
         }
         assertGap("Đơn vị", after: word("VỊ:"), before: nil, covers: words.first { $0.text.hasPrefix("……") && $0.yMax < 90 })
-        assertGap("Số", after: word("Số:"), before: word("/BC"))
+        let symbol = word("/BC-………")
+        assertGap("Số", after: word("Số:"), before: symbol)
+        let issuerDots = field("Ký hiệu")
+        XCTAssertEqual(issuerDots.right, symbol.xMax, accuracy: 0.5, "the ký hiệu's field ends with its dots")
+        XCTAssertEqual(issuerDots.right - issuerDots.left, 3 * TestSupport.composer.spec.style(.number).size.points, accuracy: 0.5,
+                       "over the three '…' (one em each) only")
         assertGap("Địa danh", after: nil, before: nil, covers: words.first { $0.text.hasPrefix("……") && $0.yMin > 90 })
         assertGap("Ngày", after: word("ngày"), before: word("tháng"))
         assertGap("Tháng", after: word("tháng"), before: word("năm"))
@@ -176,9 +181,9 @@ final class FillableUnitsCommandTests: XCTestCase {
             let pdf = directory + "/" + file
             XCTAssertEqual(try TestSupport.run("qpdf", ["--check", pdf]).status, 0, file)
             let fields = try PDFForms.textFields(pdf)
-            // The unit's name and place are printed: the header keeps only the blank số, ngày, tháng.
-            XCTAssertEqual(fields.count, 35 * 3 + 4 + 5 + 3, file)
-            XCTAssertEqual(Set(fields.filter { $0.page == 0 && $0.rect[1] > 700 }.map(\.name)), ["Số", "Ngày", "Tháng"], file)
+            // The unit's name and place are printed: the header keeps only the blank số, ký hiệu, ngày, tháng.
+            XCTAssertEqual(fields.count, 35 * 3 + 4 + 5 + 4, file)
+            XCTAssertEqual(Set(fields.filter { $0.page == 0 && $0.rect[1] > 700 }.map(\.name)), ["Số", "Ký hiệu", "Ngày", "Tháng"], file)
             XCTAssertTrue(fields.contains { $0.name == "Xóa mù chữ – Người" && $0.numeric }, file)
         }
         let rejected = try TestSupport.vanban(["render", TestSupport.examples + "/tuan-giao-form.yaml",
