@@ -115,17 +115,35 @@ public struct TextParagraph: Sendable, Hashable {
     /// Pango may break after any slash and printed "(t/" and "h);" on two lines; it may also break
     /// after the hyphen of a compound abbreviation ("GDNN-" and "GDTX", "05/KH-" and "UBND"). Keep
     /// each such space-separated word whole. Returns UTF-8 byte ranges.
+    ///
+    /// It runs on every paragraph, so words are found on the UTF-8 bytes and only the few holding
+    /// a slash or a hyphen are looked at as characters (that took a quarter of a document's time).
     static func unbreakableAbbreviations(in text: String) -> [Range<UInt32>] {
-        guard text.contains("/") || text.contains("-") else { return [] }
+        let utf8 = text.utf8
         var ranges: [Range<UInt32>] = []
-        var offset: UInt32 = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let length = UInt32(word.utf8.count)
-            if isSlashAbbreviation(word) || isHyphenatedAbbreviation(word) {
-                ranges.append(offset..<(offset + length))
-            }
-            offset += length + 1
+        var wordStart = utf8.startIndex
+        var offset: UInt32 = 0, wordOffset: UInt32 = 0
+        var hasJoiner = false
+        func endWord(at end: String.Index) {
+            guard hasJoiner else { return }
+            let word = text[wordStart..<end]
+            if isSlashAbbreviation(word) || isHyphenatedAbbreviation(word) { ranges.append(wordOffset..<offset) }
         }
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: " ") {
+                endWord(at: index)
+                wordStart = utf8.index(after: index)
+                wordOffset = offset + 1
+                hasJoiner = false
+            } else if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") {
+                hasJoiner = true
+            }
+            offset += 1
+            index = utf8.index(after: index)
+        }
+        endWord(at: utf8.endIndex)
         return ranges
     }
 
