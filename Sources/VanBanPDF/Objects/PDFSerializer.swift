@@ -27,11 +27,11 @@ enum PDFSerializer {
             out.append(UInt8(ascii: "]"))
         case let .dictionary(dictionary):
             out += Array("<<".utf8)
-            for key in dictionary.keys {
+            for (key, value) in dictionary.entries {
                 out.append(UInt8(ascii: " "))
                 writeName(key, into: &out)
                 out.append(UInt8(ascii: " "))
-                write(dictionary[key]!, into: &out)
+                write(value, into: &out)
             }
             out += Array(" >>".utf8)
         }

@@ -91,6 +91,9 @@ public struct PDFDictionary: Equatable, Sendable {
         for (key, value) in entries { self[key] = value }
     }
 
+    /// The entries in insertion order.
+    public var entries: [(key: String, value: PDFValue)] { keys.compactMap { key in values[key].map { (key, $0) } } }
+
     public subscript(key: String) -> PDFValue? {
         get { values[key] }
         set {

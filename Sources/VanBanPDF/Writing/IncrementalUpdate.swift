@@ -5,6 +5,7 @@ import Foundation
 /// §7.5.6). The original bytes stay untouched, so signatures over earlier revisions stay valid.
 public struct IncrementalUpdate {
     public let file: PDFFile
+    private typealias XrefEntry = (number: Int, offset: Int, generation: Int)
     private var nextNumber: Int
     private var objects: [(ref: ObjectRef, body: [UInt8])] = []
 
@@ -47,19 +48,18 @@ public struct IncrementalUpdate {
     public func data() -> Data {
         var out = file.bytes
         if out.last != 0x0A { out.append(0x0A) }
-        var offsets: [Int: (offset: Int, generation: Int)] = [:]
+        var offsets: [XrefEntry] = []
         for object in objects.sorted(by: { $0.ref.number < $1.ref.number }) {
-            offsets[object.ref.number] = (out.count, object.ref.generation)
+            offsets.append((object.ref.number, out.count, object.ref.generation))
             out += Array("\(object.ref.number) \(object.ref.generation) obj\n".utf8)
             out += object.body
             out += Array("\nendobj\n".utf8)
         }
         let xrefOffset = out.count
         out += Array("xref\n".utf8)
-        for run in Self.consecutiveRuns(offsets.keys.sorted()) {
-            out += Array("\(run.first!) \(run.count)\n".utf8)
-            for number in run {
-                let entry = offsets[number]!
+        for run in Self.consecutiveRuns(offsets) {
+            out += Array("\(run[0].number) \(run.count)\n".utf8)
+            for entry in run {
                 // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, 'n', CR LF.
                 out += Array(String(format: "%010d %05d n\r\n", entry.offset, entry.generation).utf8)
             }
@@ -73,10 +73,15 @@ public struct IncrementalUpdate {
         return Data(out)
     }
 
-    private static func consecutiveRuns(_ numbers: [Int]) -> [[Int]] {
-        var runs: [[Int]] = []
-        for number in numbers {
-            if let last = runs.last?.last, last + 1 == number { runs[runs.count - 1].append(number) } else { runs.append([number]) }
+    /// Entries sorted by object number, grouped into runs of consecutive numbers (one subsection each).
+    private static func consecutiveRuns(_ entries: [XrefEntry]) -> [[XrefEntry]] {
+        var runs: [[XrefEntry]] = []
+        for entry in entries {
+            if let last = runs.last?.last, last.number + 1 == entry.number {
+                runs[runs.count - 1].append(entry)
+            } else {
+                runs.append([entry])
+            }
         }
         return runs
     }
