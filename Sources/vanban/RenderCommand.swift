@@ -82,6 +82,9 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("say where to write: -o FILE.pdf and/or --png DIR")
         }
         if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
+        if let creationDate, !ISODateTime.isValid(creationDate) {
+            throw ValidationError("--creation-date must be an ISO 8601 date-time such as 2024-09-20T08:00:00+07:00, not '\(creationDate)'")
+        }
         if cutMarks, !twoUp { throw ValidationError("--cut-marks goes with --two-up") }
         if units == nil, merge || nameColumn != nil {
             throw ValidationError("--merge and --name-column go with --units FILE.csv")
