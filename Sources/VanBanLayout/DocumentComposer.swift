@@ -54,10 +54,7 @@ public struct DocumentComposer {
     /// "3" in the main text; "I-2" on the second page of Phụ lục I ("PL-2" for an unlabelled one).
     private func pageLabel(section: Int, number: Int, document: Document) -> String {
         guard section > 0 else { return String(number) }
-        let label = document.appendices[section - 1].label ?? ""
-        let numeral = label.split(separator: " ").last.map(String.init) ?? ""
-        let prefix = RomanNumeral.value(of: numeral) != nil || Int(numeral) != nil ? numeral : "PL"
-        return "\(prefix)-\(number)"
+        return "\(document.appendices[section - 1].numeral ?? "PL")-\(number)"
     }
 
     /// Where the organisation signs an appendix issued in a file of its own: the top right corner

@@ -53,7 +53,7 @@ public struct TextParagraph: Sendable, Hashable {
 
         let text = runs.map(\.text).joined()
         pango_layout_set_text(layout, text, -1)
-        let attributes = Self.attributes(for: runs)
+        let attributes = Self.attributes(for: runs, text: text)
         if keepsSlashedWords {
             for range in Self.slashesBetweenLetters(in: text) {
                 Self.insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, attributes)
@@ -90,7 +90,7 @@ public struct TextParagraph: Sendable, Hashable {
     /// right after a space, Pango 1.50 keeps that space's width when it breaks the line there,
     /// and a justified line ended 4 pt short of the margin; with the change moved before the
     /// spaces it does not. A bold or italic space has the same advance as an upright one.
-    private static func attributes(for runs: [TextRun]) -> OpaquePointer {
+    private static func attributes(for runs: [TextRun], text: String) -> OpaquePointer {
         let list = pango_attr_list_new()!
         func trailingSpaces(_ text: String) -> UInt32 {
             let count = text.reversed().prefix { $0 == " " }.count
@@ -105,7 +105,7 @@ public struct TextParagraph: Sendable, Hashable {
             if run.italic { insert(pango_attr_style_new(PANGO_STYLE_ITALIC), start, end, list) }
             offset += length
         }
-        for range in unbreakableAbbreviations(in: runs.map(\.text).joined()) {
+        for range in unbreakableAbbreviations(in: text) {
             insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, list)
         }
         return list

@@ -19,7 +19,7 @@ struct IssuedFiles {
         }
         var files = [IssuedFiles(path: output, pages: pages.filter { $0.section == 0 }, isAppendix: false, suffix: "")]
         for (index, appendix) in document.appendices.enumerated() {
-            let numeral = appendix.label?.split(separator: " ").last.map(String.init) ?? String(index + 1)
+            let numeral = appendix.numeral ?? String(index + 1)
             let suffix = "-phu-luc-\(numeral)"
             files.append(IssuedFiles(path: sibling(of: output, suffix: suffix), pages: pages.filter { $0.section == index + 1 },
                                      isAppendix: true, suffix: suffix))

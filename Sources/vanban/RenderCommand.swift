@@ -94,7 +94,9 @@ struct RenderCommand: ParsableCommand {
             if png != nil { throw ValidationError("--png renders one document; leave it out with --units") }
             if merge, nameColumn != nil { throw ValidationError("--name-column names one file per unit; --merge writes one file") }
             if merge, fillable { throw ValidationError("--fillable makes one form per unit; a --merge bundle is for printing") }
-            if anchors != nil || splitAppendices { throw ValidationError("--anchors and --split-appendices render one document; leave them out with --units") }
+            if anchors != nil || splitAppendices || previewSignature != nil || previewSeal != nil {
+                throw ValidationError("--anchors, --split-appendices and the previews render one document; leave them out with --units")
+            }
         }
         let previewing = previewSignature != nil || previewSeal != nil
         if previewing, signFields == .signer {

@@ -133,6 +133,14 @@ public struct Appendix: Sendable, Hashable {
         case hidden
     }
 
+    /// The number of a numbered label: "I" of "Phụ lục I", "2" of "Phụ lục 2"; nil for "Phụ lục"
+    /// alone or no label. Page labels and separately issued files are named after it.
+    public var numeral: String? {
+        guard let last = label?.split(separator: " ").last.map(String.init),
+              RomanNumeral.value(of: last) != nil || Int(last) != nil else { return nil }
+        return last
+    }
+
     public init(label: String?, title: [String], subtitle: [StyledText], reference: Reference, body: [Block],
                 orientation: Orientation = .auto) {
         self.label = label
