@@ -31,17 +31,18 @@ enum YAMLSource {
         }
     }
 
-    /// Reads a file's bytes as UTF-8 text, or says why not.
-    static func readText(atPath path: String) -> Result<String, DiagnosticList> {
+    /// Reads a file's bytes as UTF-8 text, or says why not; `what` and the hints name the file's
+    /// role ("the units file") and how to mend it.
+    static func readText(atPath path: String, what: String = "the file",
+                         openHint: String = "check the path and that the file is readable",
+                         encodingHint: String = "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")
+        -> Result<String, DiagnosticList> {
+        let start = SourceLocation(file: path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(DiagnosticList([Diagnostic(
-                "cannot open the file", at: SourceLocation(file: path, line: 1, column: 1),
-                hint: "check the path and that the file is readable")]))
+            return .failure(DiagnosticList([Diagnostic("cannot open \(what)", at: start, hint: openHint)]))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(DiagnosticList([Diagnostic(
-                "the file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1),
-                hint: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")]))
+            return .failure(DiagnosticList([Diagnostic("\(what) is not UTF-8 text", at: start, hint: encodingHint)]))
         }
         return .success(text)
     }

@@ -20,17 +20,9 @@ public struct UnitTable: Sendable {
     public let rows: [Row]
 
     public static func read(path: String) -> Result<UnitTable, DiagnosticList> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(DiagnosticList([Diagnostic(
-                "cannot open the units file", at: SourceLocation(file: path, line: 1, column: 1),
-                hint: "check the path given to --units")]))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(DiagnosticList([Diagnostic(
-                "the units file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1),
-                hint: "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)")]))
-        }
-        return parse(text, file: path)
+        YAMLSource.readText(atPath: path, what: "the units file", openHint: "check the path given to --units",
+                            encodingHint: "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)")
+            .flatMap { parse($0, file: path) }
     }
 
     public static func parse(_ text: String, file: String) -> Result<UnitTable, DiagnosticList> {
