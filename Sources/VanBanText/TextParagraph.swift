@@ -119,31 +119,36 @@ public struct TextParagraph: Sendable, Hashable {
     /// It runs on every paragraph, so words are found on the UTF-8 bytes and only the few holding
     /// a slash or a hyphen are looked at as characters (that took a quarter of a document's time).
     static func unbreakableAbbreviations(in text: String) -> [Range<UInt32>] {
-        let utf8 = text.utf8
         var ranges: [Range<UInt32>] = []
-        var wordStart = utf8.startIndex
-        var offset: UInt32 = 0, wordOffset: UInt32 = 0
-        var hasJoiner = false
-        func endWord(at end: String.Index) {
-            guard hasJoiner else { return }
-            let word = text[wordStart..<end]
-            if isSlashAbbreviation(word) || isHyphenatedAbbreviation(word) { ranges.append(wordOffset..<offset) }
-        }
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: " ") {
-                endWord(at: index)
-                wordStart = utf8.index(after: index)
-                wordOffset = offset + 1
-                hasJoiner = false
-            } else if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") {
-                hasJoiner = true
+        var text = text
+        text.withUTF8 { bytes in
+            var wordStart = 0
+            // What the word's bytes hold: most words with a hyphen are the "-" of a list item and
+            // most with a slash are dates, with no letter, and need no closer look.
+            var hasSlash = false, hasHyphen = false, hasLetter = false, hasDigit = false
+            func endWord(at end: Int) {
+                guard (hasSlash && hasLetter) || (hasHyphen && (hasLetter || hasDigit)) else { return }
+                let word = Substring(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+                if (hasSlash && hasLetter && isSlashAbbreviation(word)) || (hasHyphen && isHyphenatedAbbreviation(word)) {
+                    ranges.append(UInt32(wordStart)..<UInt32(end))
+                }
             }
-            offset += 1
-            index = utf8.index(after: index)
+            for (offset, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: " "):
+                    endWord(at: offset)
+                    wordStart = offset + 1
+                    (hasSlash, hasHyphen, hasLetter, hasDigit) = (false, false, false, false)
+                case UInt8(ascii: "/"): hasSlash = true
+                case UInt8(ascii: "-"): hasHyphen = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
+                // ASCII letters, and every non-ASCII character (which may be a letter or digit).
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: hasLetter = true
+                default: break
+                }
+            }
+            endWord(at: bytes.count)
         }
-        endWord(at: utf8.endIndex)
         return ranges
     }
 
@@ -168,7 +173,7 @@ public struct TextParagraph: Sendable, Hashable {
     /// Each slash with a letter on both sides and the letter after it, as UTF-8 byte ranges: Pango
     /// disables breaks strictly inside a range, so exactly the break after the slash goes.
     static func slashesBetweenLetters(in text: String) -> [Range<UInt32>] {
-        guard text.contains("/") else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return [] }
         var ranges: [Range<UInt32>] = []
         var offset: UInt32 = 0
         var previous: Character?

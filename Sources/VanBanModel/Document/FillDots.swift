@@ -11,15 +11,40 @@ public enum FillDots {
     }
 
     /// The runs of dots in `text` that are blanks, in order.
+    ///
+    /// It looks at every line of every paragraph, so it walks Unicode scalars rather than
+    /// Characters (splitting the text into grapheme clusters cost a tenth of a document's layout).
+    /// A dot scalar counts as a dot Character only when no combining mark or joiner follows it.
     public static func runs(in text: String) -> [Range<String.Index>] {
         var runs: [Range<String.Index>] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard isDot(text[index]) else { index = text.index(after: index); continue }
-            let end = text[index...].firstIndex { !isDot($0) } ?? text.endIndex
-            if isBlank(text[index..<end]) { runs.append(index..<end) }
-            index = end
+        let scalars = text.unicodeScalars
+        var runStart: String.Index?
+        var ellipses = 0, periods = 0
+        func endRun(at end: String.Index) {
+            if let start = runStart, ellipses * 3 + periods >= 4 { runs.append(start..<end) }
+            (runStart, ellipses, periods) = (nil, 0, 0)
         }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let isDotCharacter = (scalar == "…" || scalar == ".") && (next == scalars.endIndex || !extendsCharacter(scalars[next]))
+            if isDotCharacter {
+                if runStart == nil { runStart = index }
+                if scalar == "…" { ellipses += 1 } else { periods += 1 }
+            } else {
+                endRun(at: index)
+            }
+            index = next
+        }
+        endRun(at: scalars.endIndex)
         return runs
+    }
+
+    /// Whether a scalar joins the character before it (so "." with it is no longer a dot).
+    private static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        let properties = scalar.properties
+        return properties.isGraphemeExtend || properties.generalCategory == .spacingMark || scalar == "\u{200D}"
     }
 }
