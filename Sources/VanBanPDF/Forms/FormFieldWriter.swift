@@ -90,7 +90,7 @@ public enum FormFieldWriter {
     }
 
     private static func validate(_ field: FormField, pageCount: Int, names: inout Set<String>) throws {
-        guard !field.name.isEmpty, !field.name.contains(".") else {
+        guard !field.name.isEmpty, !field.name.utf8.contains(UInt8(ascii: ".")) else {
             throw PDFError.invalidField("name '\(field.name)' must be non-empty and contain no '.'")
         }
         guard names.insert(field.name).inserted else { throw PDFError.invalidField("two fields are named '\(field.name)'") }

@@ -37,13 +37,26 @@ enum PDFSerializer {
         }
     }
 
+    /// At most four decimals, trailing zeros dropped: "12.5", "-0.0354", "3". By hand on integers:
+    /// Foundation's `String(format:)` cost more than all the rest of writing a document's fields.
     static func format(_ number: Double) -> String {
         guard number.isFinite else { return "0" }
-        let rounded = (number * 10_000).rounded() / 10_000
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(format: "%.4f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        // PDF readers keep reals far smaller; the bound keeps the scaled value inside Int64.
+        let scaled = Int64((min(max(number, -1e14), 1e14) * 10_000).rounded())
+        let (whole, fraction) = scaled.magnitude.quotientAndRemainder(dividingBy: 10_000)
+        let sign = scaled < 0 ? "-" : ""
+        guard fraction != 0 else { return sign + String(whole) }
+        var decimals = String(fraction)
+        decimals = String(repeating: "0", count: 4 - decimals.count) + decimals
+        while decimals.hasSuffix("0") { decimals.removeLast() }
+        return sign + String(whole) + "." + decimals
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    private static func writeHex(_ byte: UInt8, into out: inout [UInt8]) {
+        out.append(hexDigits[Int(byte >> 4)])
+        out.append(hexDigits[Int(byte & 0x0F)])
     }
 
     private static func writeName(_ name: String, into out: inout [UInt8]) {
@@ -52,7 +65,8 @@ enum PDFSerializer {
             if byte > 0x20, byte < 0x7F, !PDFScanner.isDelimiter(byte), byte != UInt8(ascii: "#") {
                 out.append(byte)
             } else {
-                out += Array(String(format: "#%02X", byte).utf8)
+                out.append(UInt8(ascii: "#"))
+                writeHex(byte, into: &out)
             }
         }
     }
@@ -70,7 +84,7 @@ enum PDFSerializer {
             out.append(UInt8(ascii: ")"))
         } else {
             out.append(UInt8(ascii: "<"))
-            for byte in bytes { out += Array(String(format: "%02X", byte).utf8) }
+            for byte in bytes { writeHex(byte, into: &out) }
             out.append(UInt8(ascii: ">"))
         }
     }

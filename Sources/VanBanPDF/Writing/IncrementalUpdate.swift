@@ -61,7 +61,7 @@ public struct IncrementalUpdate {
             out += Array("\(run[0].number) \(run.count)\n".utf8)
             for entry in run {
                 // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, 'n', CR LF.
-                out += Array(String(format: "%010d %05d n\r\n", entry.offset, entry.generation).utf8)
+                out += Array("\(Self.zeroPadded(entry.offset, to: 10)) \(Self.zeroPadded(entry.generation, to: 5)) n\r\n".utf8)
             }
         }
         var trailer = PDFDictionary()
@@ -71,6 +71,11 @@ public struct IncrementalUpdate {
         out += Array("trailer\n".utf8) + PDFSerializer.bytes(.dictionary(trailer))
         out += Array("\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)
         return Data(out)
+    }
+
+    private static func zeroPadded(_ number: Int, to digits: Int) -> String {
+        let text = String(number)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
     /// Entries sorted by object number, grouped into runs of consecutive numbers (one subsection each).
