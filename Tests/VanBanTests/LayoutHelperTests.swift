@@ -1,3 +1,4 @@
+@testable import VanBanLayout
 import VanBanModel
 import VanBanText
 import XCTest
@@ -40,5 +41,30 @@ final class LayoutHelperTests: XCTestCase {
         XCTAssertNotEqual(TextRun("Tở"), TextRun("Tờ"))
         // Pango shapes bytes: canonically equal texts in different encodings are shaped apart.
         XCTAssertNotEqual(TextRun("T\u{1EDF}"), TextRun("To\u{031B}\u{0309}"))
+    }
+
+    /// Line balancing trusts its replay of Pango's greedy breaking only as a first guess, but a
+    /// replay that disagrees costs the shapings it was meant to save: it must match Pango.
+    func testGreedyBreakingReplayMatchesPango() throws {
+        let text = TextContext(library: TestSupport.composer.fonts)
+        let samples: [[TextRun]] = [
+            [TextRun("Tổ chức “Tuần lễ hưởng ứng học tập suốt đời” năm 2024 trên địa bàn quận Đống Đa", bold: true)],
+            [TextRun("ỦY BAN NHÂN DÂN\nQUẬN ĐỐNG ĐA")],
+            [TextRun("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", bold: true)],
+            [TextRun("(Kèm theo Kế hoạch số: 05/KH-UBND ngày 07/10/2024 của "), TextRun("Ủy ban nhân dân", italic: true),
+             TextRun(" huyện Tuần Giáo; GDNN-GDTX (t/h);")],
+        ]
+        var compared = 0
+        for runs in samples {
+            let characters = text.shape(runs, size: 13, width: nil, alignment: .center).characterAdvances()
+            XCTAssertEqual(characters.count, runs.map(\.text).joined().unicodeScalars.count)
+            for width in stride(from: 60.0, through: 470, by: 7.3) {
+                let shaped = text.shape(runs, size: 13, width: width, alignment: .center)
+                guard let predicted = LineBalancing.lineCount(of: characters, at: width) else { continue }
+                XCTAssertEqual(predicted, shaped.lines.count, "\(runs.map(\.text).joined()) at \(width) pt")
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 150)
     }
 }
