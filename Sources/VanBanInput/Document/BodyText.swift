@@ -58,6 +58,12 @@ enum BodyText {
 
     /// The heading kind a line starts, or nil for an ordinary paragraph (điểm, items, sentences).
     static func classify(_ line: String) -> Heading.Kind? {
+        // Every heading starts with one of these letters (Phần, Chương, Mục, Tiểu mục, Điều, a
+        // Roman numeral, a digit); most body lines ("- …", "+ …", "a) …") are let go here
+        // without splitting them into words, which cost more than the rest of reading a line.
+        guard let initial = line.unicodeScalars.first, "PCMTĐIVXL0123456789".unicodeScalars.contains(initial) else {
+            return nil
+        }
         let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first else { return nil }
         if words.count >= 2, ["Phần", "Chương"].contains(first), isRoman(words[1]) { return .division }

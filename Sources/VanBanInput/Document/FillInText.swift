@@ -8,6 +8,10 @@ enum FillInText {
     /// when nothing precedes them.
     static func textBeforeLeader(_ line: String) -> String? {
         let trimmed = line.trimmingTrailingSpaces()
+        // Each dot Character is one dot scalar, so too few trailing dot scalars (a sentence's
+        // full stop) settle it without walking the line backwards by Characters.
+        let dotScalars = trimmed.unicodeScalars.reversed().prefix { $0 == "." || $0 == "…" }
+        guard FillDots.isBlank(dotScalars.map(Character.init)) else { return nil }
         let dots = trimmed.reversed().prefix(while: FillDots.isDot)
         guard FillDots.isBlank(dots) else { return nil }
         let text = String(trimmed.dropLast(dots.count)).trimmingTrailingSpaces()

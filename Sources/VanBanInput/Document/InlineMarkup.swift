@@ -5,14 +5,14 @@ import VanBanModel
 /// A marker without its partner is kept as a literal character, so a stray asterisk never
 /// swallows the rest of a paragraph.
 enum InlineMarkup {
-    private enum Token: Equatable {
+    enum Token: Equatable {
         case text(String)
         case bold, italic
     }
 
     static func parse(_ source: String) -> StyledText {
         // Most paragraphs have no asterisk at all: one plain run, without walking the characters.
-        if !source.utf8.contains(UInt8(ascii: "*")) {
+        if !source.containsUTF8(UInt8(ascii: "*")) {
             return StyledText(plain: source)
         }
         var tokens = tokenize(source)
@@ -35,35 +35,48 @@ enum InlineMarkup {
         return StyledText(runs: runs)
     }
 
-    private static func tokenize(_ source: String) -> [Token] {
+    static func tokenize(_ source: String) -> [Token] {
         var tokens: [Token] = []
+        // Text is gathered as slices of the source between markers, not Character by Character
+        // (appending each Character cost most of reading a line with markup, in callgrind).
         var pending = ""
-        var index = source.startIndex
-        func flush() {
+        var pendingStart = source.startIndex
+        func flush(upTo end: String.Index) {
+            pending += source[pendingStart..<end]
             if !pending.isEmpty { tokens.append(.text(pending)); pending = "" }
         }
+        var index = source.startIndex
         while index < source.endIndex {
-            let character = source[index]
             let next = source.index(after: index)
-            if character == "\\", next < source.endIndex, source[next] == "*" {
+            if isCharacter("\\", at: index, next: next, in: source), next < source.endIndex,
+               isCharacter("*", at: next, next: source.index(after: next), in: source) {
+                pending += source[pendingStart..<index]
                 pending.append("*")
                 index = source.index(after: next)
-            } else if character == "*" {
-                flush()
-                if next < source.endIndex, source[next] == "*" {
+                pendingStart = index
+            } else if isCharacter("*", at: index, next: next, in: source) {
+                flush(upTo: index)
+                let afterNext = next < source.endIndex ? source.index(after: next) : next
+                if next < source.endIndex, isCharacter("*", at: next, next: afterNext, in: source) {
                     tokens.append(.bold)
-                    index = source.index(after: next)
+                    index = afterNext
                 } else {
                     tokens.append(.italic)
                     index = next
                 }
+                pendingStart = index
             } else {
-                pending.append(character)
                 index = next
             }
         }
-        flush()
+        flush(upTo: source.endIndex)
         return tokens
+    }
+
+    /// Whether the Character from `index` to `next` is the ASCII `character` alone (no mark
+    /// joined to it), asked of its first byte instead of building the Character.
+    private static func isCharacter(_ character: Unicode.Scalar, at index: String.Index, next: String.Index, in source: String) -> Bool {
+        source.utf8[index] == UInt8(ascii: character) && source.utf8.index(after: index) == next
     }
 
     /// An odd number of markers leaves one open: the last one is text, not a marker.

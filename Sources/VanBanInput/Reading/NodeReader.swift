@@ -11,7 +11,7 @@ final class NodeReader {
     /// Where every value read was written, for `vanban check`.
     private(set) var sourceMap = SourceMap()
     /// Characters the fonts can draw; nil skips the check.
-    let isDrawable: ((Unicode.Scalar) -> Bool)?
+    private let drawable: DrawableCharacters?
     /// The unit whose values replace `{{column}}` placeholders; nil prints them as blanks.
     let unit: UnitFields?
     /// The file's lines, to point at a placeholder inside a value.
@@ -19,7 +19,7 @@ final class NodeReader {
 
     init(file: String, source: String = "", isDrawable: ((Unicode.Scalar) -> Bool)? = nil, unit: UnitFields? = nil) {
         self.file = file
-        self.isDrawable = isDrawable
+        drawable = isDrawable.map(DrawableCharacters.init)
         self.unit = unit
         sourceLines = source.lines(omittingEmpty: false)
     }
@@ -220,7 +220,7 @@ final class NodeReader {
 
     private func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.generalCategory == .control { return false }
-        return isDrawable?(scalar) ?? true
+        return drawable?.contains(scalar) ?? true
     }
 
     /// The placeholder's own line and column: the `occurrence`-th time its text appears in the
@@ -266,7 +266,7 @@ final class NodeReader {
         }
         let style: SourceSpan.Style
         switch scalar.style {
-        case _ where scalar.string.contains("\n"): style = .other
+        case _ where scalar.string.containsUTF8(UInt8(ascii: "\n")): style = .other
         case .plain: style = .plain
         case .singleQuoted: style = .singleQuoted
         case .doubleQuoted: style = .doubleQuoted
@@ -303,31 +303,23 @@ final class NodeReader {
     static let longestParagraph = 100_000
 
     private func checkedText(_ raw: String, at node: Node, what: String) -> String? {
-        let text = raw.canonicallyComposed
-        var lineStart = 0, lineNumber = 1
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if scalar == "\n" {
-                lineStart = offset + 1
-                lineNumber += 1
-            } else if offset - lineStart == Self.longestParagraph {
-                error("\(what) has a paragraph (its line \(lineNumber)) longer than \(Self.longestParagraph) characters, about 30 pages",
-                      at: node, hint: "split it into paragraphs, one per line")
-                return nil
-            }
-            // General category Cc is exactly U+0000–U+001F and U+007F–U+009F; no property lookup.
-            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            if isControl, scalar != "\n", scalar != "\t" {
-                error("\(what) contains the control character U+\(hex(scalar)) at character \(offset + 1)",
-                      at: node, hint: "delete it; it was probably pasted by accident")
-                return nil
-            }
-            if let isDrawable, scalar != "\n", scalar != "\t", !isDrawable(scalar) {
-                error("\(what) contains '\(Character(scalar))' (U+\(hex(scalar))) at character \(offset + 1), which the fonts cannot draw",
-                      at: node, hint: "replace it with a character of Vietnamese or Latin script, or use --fonts with a font that has it")
-                return nil
-            }
+        let (text, finding) = TextScreen.screened(raw, longestParagraph: Self.longestParagraph, drawable: drawable)
+        switch finding {
+        case let .clean(hasTab):
+            return hasTab ? text.replacingOccurrences(of: "\t", with: " ") : text
+        case .needsComposition:
+            preconditionFailure("a composed text is screened as composed")
+        case let .paragraphTooLong(lineNumber):
+            error("\(what) has a paragraph (its line \(lineNumber)) longer than \(Self.longestParagraph) characters, about 30 pages",
+                  at: node, hint: "split it into paragraphs, one per line")
+        case let .control(scalar, offset):
+            error("\(what) contains the control character U+\(hex(scalar)) at character \(offset + 1)",
+                  at: node, hint: "delete it; it was probably pasted by accident")
+        case let .undrawable(scalar, offset):
+            error("\(what) contains '\(Character(scalar))' (U+\(hex(scalar))) at character \(offset + 1), which the fonts cannot draw",
+                  at: node, hint: "replace it with a character of Vietnamese or Latin script, or use --fonts with a font that has it")
         }
-        return text.utf8.contains(9) ? text.replacingOccurrences(of: "\t", with: " ") : text
+        return nil
     }
 
     private func hex(_ scalar: Unicode.Scalar) -> String {

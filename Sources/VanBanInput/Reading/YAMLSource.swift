@@ -8,7 +8,8 @@ import Yams
 /// decoder and one set of messages.
 enum YAMLSource {
     static func parse(_ text: String, file: String) -> Result<Node, DiagnosticList> {
-        if text.utf8.contains(0) || text.unicodeScalars.contains(where: { $0 == "\u{FFFD}" }) {
+        // U+FFFD (a byte that was not UTF-8) starts with the byte EF, rare in Vietnamese text.
+        if text.containsUTF8(0) || text.containsUTF8(0xEF) && text.unicodeScalars.contains("\u{FFFD}") {
             return .failure(DiagnosticList([Diagnostic(
                 "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
                 hint: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")]))
@@ -16,8 +17,9 @@ enum YAMLSource {
         do {
             // VanBan reads every key and value as the text written, never by YAML's implicit types,
             // so no resolver rules: Yams would otherwise compile seven regular expressions at
-            // start-up and run them on every key (duplicate keys are found by their text).
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            // start-up and run them on every key (duplicate keys are found by their text). UTF-8
+            // named, as Yams would choose it, without its asking the environment on each parse.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 return .failure(DiagnosticList([Diagnostic(
                     "the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
                     hint: "start from Examples/minimal.yaml")]))

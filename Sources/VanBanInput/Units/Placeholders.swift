@@ -19,7 +19,7 @@ public enum Placeholders {
 
     static func matches(in text: String) -> [Match] {
         // Nearly every value has no brace: skip Foundation's search through it.
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
+        guard text.containsUTF8(UInt8(ascii: "{")) else { return [] }
         var result: [Match] = []
         var searchStart = text.startIndex
         while let open = text.range(of: "{{", range: searchStart..<text.endIndex) {
