@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >&2
-swift build -c release >&2
+swift build -c release --static-swift-stdlib >&2   # the same build as scripts/setup.sh
 exec .build/release/vanban-bench "$@"
