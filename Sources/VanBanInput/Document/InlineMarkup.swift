@@ -37,46 +37,49 @@ enum InlineMarkup {
 
     static func tokenize(_ source: String) -> [Token] {
         var tokens: [Token] = []
-        // Text is gathered as slices of the source between markers, not Character by Character
-        // (appending each Character cost most of reading a line with markup, in callgrind).
+        // The bytes are searched for the two marker bytes and the text between is taken as slices
+        // (walking and appending Character by Character cost most of reading a line with markup,
+        // in callgrind); a marker byte counts only when it is a Character of its own.
+        let utf8 = source.utf8
         var pending = ""
-        var pendingStart = source.startIndex
+        var pendingStart = utf8.startIndex
         func flush(upTo end: String.Index) {
             pending += source[pendingStart..<end]
             if !pending.isEmpty { tokens.append(.text(pending)); pending = "" }
         }
-        var index = source.startIndex
-        while index < source.endIndex {
-            let next = source.index(after: index)
-            if isCharacter("\\", at: index, next: next, in: source), next < source.endIndex,
-               isCharacter("*", at: next, next: source.index(after: next), in: source) {
-                pending += source[pendingStart..<index]
+        func isAsterisk(at index: String.Index) -> Bool {
+            index < utf8.endIndex && utf8[index] == UInt8(ascii: "*") && isCharacterOfItsOwn(at: index, in: source)
+        }
+        var searchFrom = utf8.startIndex
+        while let marker = utf8[searchFrom...].firstIndex(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "\\") }) {
+            let next = utf8.index(after: marker)
+            searchFrom = next
+            guard isCharacterOfItsOwn(at: marker, in: source) else { continue }
+            if utf8[marker] == UInt8(ascii: "\\") {
+                guard isAsterisk(at: next) else { continue }
+                pending += source[pendingStart..<marker]
                 pending.append("*")
-                index = source.index(after: next)
-                pendingStart = index
-            } else if isCharacter("*", at: index, next: next, in: source) {
-                flush(upTo: index)
-                let afterNext = next < source.endIndex ? source.index(after: next) : next
-                if next < source.endIndex, isCharacter("*", at: next, next: afterNext, in: source) {
+                searchFrom = utf8.index(after: next)
+            } else {
+                flush(upTo: marker)
+                if isAsterisk(at: next) {
                     tokens.append(.bold)
-                    index = afterNext
+                    searchFrom = utf8.index(after: next)
                 } else {
                     tokens.append(.italic)
-                    index = next
                 }
-                pendingStart = index
-            } else {
-                index = next
             }
+            pendingStart = searchFrom
         }
-        flush(upTo: source.endIndex)
+        flush(upTo: utf8.endIndex)
         return tokens
     }
 
-    /// Whether the Character from `index` to `next` is the ASCII `character` alone (no mark
-    /// joined to it), asked of its first byte instead of building the Character.
-    private static func isCharacter(_ character: Unicode.Scalar, at index: String.Index, next: String.Index, in source: String) -> Bool {
-        source.utf8[index] == UInt8(ascii: character) && source.utf8.index(after: index) == next
+    /// Whether the one-byte scalar at `index` is a whole Character: no mark joined to it, and it
+    /// not joined to what precedes it.
+    private static func isCharacterOfItsOwn(at index: String.Index, in source: String) -> Bool {
+        let after = source.utf8.index(after: index)
+        return index.samePosition(in: source) != nil && (after == source.endIndex || after.samePosition(in: source) != nil)
     }
 
     /// An odd number of markers leaves one open: the last one is text, not a marker.

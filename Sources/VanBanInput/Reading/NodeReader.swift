@@ -10,8 +10,8 @@ final class NodeReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// Where every value read was written, for `vanban check`.
     private(set) var sourceMap = SourceMap()
-    /// Characters the fonts can draw; nil skips the check.
-    private let drawable: DrawableCharacters?
+    /// Characters the fonts can draw (all of them when no check was asked for).
+    private let drawable: DrawableCharacters
     /// The unit whose values replace `{{column}}` placeholders; nil prints them as blanks.
     let unit: UnitFields?
     /// The file's lines, to point at a placeholder inside a value.
@@ -19,7 +19,7 @@ final class NodeReader {
 
     init(file: String, source: String = "", isDrawable: ((Unicode.Scalar) -> Bool)? = nil, unit: UnitFields? = nil) {
         self.file = file
-        drawable = isDrawable.map(DrawableCharacters.init)
+        drawable = DrawableCharacters(isDrawable ?? { _ in true })
         self.unit = unit
         sourceLines = source.lines(omittingEmpty: false)
     }
@@ -220,7 +220,7 @@ final class NodeReader {
 
     private func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.generalCategory == .control { return false }
-        return drawable?.contains(scalar) ?? true
+        return drawable.contains(scalar)
     }
 
     /// The placeholder's own line and column: the `occurrence`-th time its text appears in the

@@ -18,7 +18,7 @@ enum TextScreen {
 
     /// The text in Unicode NFC and what screening it found (never `.needsComposition`): composed
     /// through Foundation only when some scalar may change, which is rare.
-    static func screened(_ raw: String, longestParagraph: Int, drawable: DrawableCharacters?) -> (text: String, finding: Finding) {
+    static func screened(_ raw: String, longestParagraph: Int, drawable: DrawableCharacters) -> (text: String, finding: Finding) {
         let finding = screen(raw, isComposed: false, longestParagraph: longestParagraph, drawable: drawable)
         guard finding == .needsComposition else { return (raw, finding) }
         let composed = raw.precomposedStringWithCanonicalMapping
@@ -27,37 +27,38 @@ enum TextScreen {
 
     /// The first problem of `text` as NFC would leave it. Unless `isComposed`, a text NFC could
     /// change is `.needsComposition` even after a problem, since composing may move or mend it.
-    private static func screen(_ text: String, isComposed: Bool, longestParagraph: Int, drawable: DrawableCharacters?) -> Finding {
+    private static func screen(_ text: String, isComposed: Bool, longestParagraph: Int, drawable: DrawableCharacters) -> Finding {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         return contiguous.utf8.withContiguousStorageIfAvailable { bytes in
-            var problem: Finding?
             var hasTab = false
             var index = 0, offset = 0, lineStart = 0, lineNumber = 1
+            func found(_ problem: Finding) -> Finding {
+                if isComposed { return problem }
+                while index < bytes.count {
+                    if !String.isLeftAloneByNFC(decodeScalar(in: bytes, at: &index)) { return .needsComposition }
+                }
+                return problem
+            }
             while index < bytes.count {
                 let scalar = decodeScalar(in: bytes, at: &index)
-                defer { offset += 1 }
                 if !isComposed, !String.isLeftAloneByNFC(scalar) { return .needsComposition }
-                // Past a problem, only whether composing could change the text still matters.
-                if problem != nil { continue }
                 if scalar == "\n" {
                     lineStart = offset + 1
                     lineNumber += 1
-                    continue
-                }
-                if offset - lineStart == longestParagraph {
-                    problem = .paragraphTooLong(line: lineNumber)
+                } else if offset - lineStart == longestParagraph {
+                    return found(.paragraphTooLong(line: lineNumber))
                 } else if scalar == "\t" {
                     hasTab = true
                 } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     // General category Cc is exactly U+0000–U+001F and U+007F–U+009F; no property lookup.
-                    problem = .control(scalar, offset: offset)
-                } else if let drawable, !drawable.contains(scalar) {
-                    problem = .undrawable(scalar, offset: offset)
+                    return found(.control(scalar, offset: offset))
+                } else if !drawable.contains(scalar) {
+                    return found(.undrawable(scalar, offset: offset))
                 }
-                if isComposed, let problem { return problem }
+                offset += 1
             }
-            return problem ?? .clean(hasTab: hasTab)
+            return .clean(hasTab: hasTab)
         }!
     }
 
