@@ -41,6 +41,13 @@ enum TextScreen {
                 return problem
             }
             while index < bytes.count {
+                // Most bytes are printable ASCII that the fonts draw: nothing else to ask of them.
+                let byte = bytes[index]
+                if byte >= 0x20, byte < 0x7F, offset - lineStart != longestParagraph, drawable.contains(Unicode.Scalar(byte)) {
+                    index += 1
+                    offset += 1
+                    continue
+                }
                 let scalar = decodeScalar(in: bytes, at: &index)
                 if !isComposed, !String.isLeftAloneByNFC(scalar) { return .needsComposition }
                 if scalar == "\n" {
