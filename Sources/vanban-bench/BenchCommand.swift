@@ -26,7 +26,7 @@ struct RunBenchmark: ParsableCommand {
     @Flag(help: "A few rounds of everything, to check that the benchmark works (not for figures).")
     var quick = false
 
-    @Option(help: "Counted rounds per example, after the warm-up rounds.")
+    @Option(help: "Counted rounds per example in all (spread over 4 processes), after each process's warm-up rounds.")
     var rounds: Int?
 
     @Option(help: "Units in the batch of Tuần Giáo forms.")
@@ -79,15 +79,23 @@ struct RunBenchmark: ParsableCommand {
 
         let files = try FileManager.default.contentsOfDirectory(atPath: examples)
             .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".json")) && !$0.hasSuffix(".schema.json") }.sorted()
-        let perExample = try files.map { try measure(examples + "/" + $0, copies: 1, rounds: plan.rounds) }
-
         let dongDa = examples + "/dong-da.yaml"
+
+        // This machine's speed drifts over seconds: each example is measured in several processes
+        // spread over the run, and so are the cold starts, so that a slow spell touches only a
+        // part of the samples and the medians pass over it.
+        var perExample: [DocumentMeasurement] = []
+        var cold = ColdRun()
+        for pass in 0..<plan.passes {
+            let measured = try files.map { try measure(examples + "/" + $0, copies: 1, rounds: plan.roundsPerPass) }
+            perExample = pass == 0 ? measured : zip(perExample, measured).map { var pooled = $0; pooled.add($1); return pooled }
+            progress("starting vanban render \(plan.coldRunsPerPass + 1) times")
+            try cold.run(vanban: vanban, input: dongDa, output: scratch + "/cold.pdf", runs: plan.coldRunsPerPass)
+        }
+
         let scaling = try plan.copies.map { copies in
             try measure(dongDa, copies: copies, rounds: max(plan.warmUp + 1, plan.rounds / copies))
         }
-
-        progress("starting vanban render \(plan.coldRuns + 1) times")
-        let cold = try ColdRun.run(vanban: vanban, input: dongDa, output: scratch + "/cold.pdf", runs: plan.coldRuns)
 
         progress("rendering the Tuần Giáo form for \(plan.units) units")
         let batch = try BatchRun.run(vanban: vanban, formPath: examples + "/tuan-giao-form.yaml", units: plan.units,
@@ -114,6 +122,8 @@ struct RunBenchmark: ParsableCommand {
 /// How much of everything to run.
 struct BenchPlan {
     var rounds: Int
+    /// Processes each example (and the cold runs) is spread over.
+    var passes: Int
     var warmUp: Int
     var copies: [Int]
     var coldRuns: Int
@@ -121,11 +131,15 @@ struct BenchPlan {
 
     init(quick: Bool, rounds: Int?, units: Int?, coldRuns: Int?) {
         self.rounds = rounds ?? (quick ? 3 : 40)
+        passes = quick ? 1 : 4
         warmUp = quick ? 1 : 5
         copies = quick ? [1, 2] : [1, 10, 100]
-        self.coldRuns = coldRuns ?? (quick ? 2 : 15)
+        self.coldRuns = coldRuns ?? (quick ? 2 : 24)
         self.units = units ?? (quick ? 8 : 1000)
     }
+
+    var roundsPerPass: Int { max(1, (rounds + passes - 1) / passes) }
+    var coldRunsPerPass: Int { max(1, (coldRuns + passes - 1) / passes) }
 }
 
 /// The hidden worker that `run` starts once per measurement; prints the timings as JSON.

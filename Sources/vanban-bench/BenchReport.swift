@@ -12,8 +12,10 @@ struct BenchReport {
 
     var text: String {
         var out: [String] = []
-        out.append("VanBan benchmark: \(plan.rounds) documents per example in one process after \(plan.warmUp) warm-up, "
-                   + "\(ProcessInfo.processInfo.activeProcessorCount) cores; per-document times are processor time on one core")
+        let perExample = plan.roundsPerPass * plan.passes
+        out.append("VanBan benchmark: \(perExample) documents per example, in \(plan.passes) process\(plan.passes == 1 ? "" : "es") of \(plan.roundsPerPass) "
+                   + "after \(plan.warmUp) warm-up, \(ProcessInfo.processInfo.activeProcessorCount) cores; "
+                   + "per-document times are processor time on one core")
         if let load = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) {
             // Wall times (cold process, batch) stretch when other work shares the cores.
             out.append("load average at the end: " + load.split(separator: " ").prefix(3).joined(separator: " "))

@@ -7,16 +7,15 @@ struct ColdRun {
     var peakKilobytes = 0
     var runs: Int { milliseconds.values.count }
 
-    static func run(vanban: String, input: String, output: String, runs: Int) throws -> ColdRun {
-        var result = ColdRun()
+    /// Adds `runs` timed runs, after one untimed run.
+    mutating func run(vanban: String, input: String, output: String, runs: Int) throws {
         for round in 0...runs {
             let child = try ChildProcess.run(vanban, ["render", input, "-o", output])
             guard child.status == 0 else { throw BenchError("vanban render \(input) failed (exit \(child.status))") }
             guard round > 0 else { continue }
-            result.milliseconds.add(child.seconds * 1000)
-            result.cpuMilliseconds.add(child.cpuSeconds * 1000)
-            result.peakKilobytes = max(result.peakKilobytes, child.peakKilobytes)
+            milliseconds.add(child.seconds * 1000)
+            cpuMilliseconds.add(child.cpuSeconds * 1000)
+            peakKilobytes = max(peakKilobytes, child.peakKilobytes)
         }
-        return result
     }
 }

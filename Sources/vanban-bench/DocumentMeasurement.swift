@@ -21,6 +21,12 @@ struct DocumentMeasurement: Codable {
     /// Filled in by the parent from `wait4`: the whole measuring process's peak memory.
     var peakKilobytes = 0
 
+    /// The same document measured again in another process: the samples pooled, the larger peak.
+    mutating func add(_ other: DocumentMeasurement) {
+        for key in [\DocumentMeasurement.read, \.layout, \.pdf, \.total, \.baseline] { self[keyPath: key].add(other[keyPath: key]) }
+        peakKilobytes = max(peakKilobytes, other.peakKilobytes)
+    }
+
     init(name: String, copies: Int) {
         self.name = name
         self.copies = copies

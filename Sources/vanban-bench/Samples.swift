@@ -4,6 +4,8 @@ struct Samples: Codable {
 
     mutating func add(_ milliseconds: Double) { values.append(milliseconds) }
 
+    mutating func add(_ other: Samples) { values += other.values }
+
     var median: Double { percentile(0.5) }
     var p95: Double { percentile(0.95) }
 
