@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "vanban-bench",
         abstract: "Measure VanBan's speed and memory against Pango + Cairo alone.",
         discussion: """
-            Build in release mode first (scripts/bench.sh does): the cold run starts the `vanban`
+            Build in release mode first (scripts/bench.sh does): the cold run starts the `vanban` \
             built beside this program. Progress goes to standard error, the table to standard output.
             """,
         subcommands: [RunBenchmark.self, MeasureDocument.self],

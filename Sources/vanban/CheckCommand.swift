@@ -9,12 +9,15 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check documents against the rules of Decree 30 without rendering them.",
+        // Paragraphs joined by "\": ArgumentParser wraps them itself (see RenderCommand).
         discussion: """
             Prints each finding as file:line:column: warning: message (hint: …) [rule].
-            --fix corrects the safe findings (leading zeros, punctuation, NFC, capitals; never
-            wording) in place, editing only the characters of the values it fixes, so comments,
+
+            --fix corrects the safe findings (leading zeros, punctuation, NFC, capitals; never \
+            wording) in place, editing only the characters of the values it fixes, so comments, \
             order and quoting stay; the file is rewritten atomically and read again to prove it.
-            Exit codes: 0 no findings, 1 findings (rule violations), 2 invalid input,
+
+            Exit codes: 0 no findings, 1 findings (rule violations), 2 invalid input, \
             3 internal or I/O error.
             """
     )

@@ -8,13 +8,17 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a document to PDF and/or PNG pages.",
+        // One source line per sentence or clause, joined by "\": ArgumentParser wraps each
+        // paragraph to the terminal itself, and a hard line break in it printed ragged lines.
         discussion: """
-            The PDF is written to a temporary file and renamed, so a failed run never leaves a
+            The PDF is written to a temporary file and renamed, so a failed run never leaves a \
             half-written file. The same input and options always give the same bytes.
-            With --units, one PDF is made per row of a CSV file, {{column}} placeholders in the
-            document taking that row's values; -o then names a directory (or, with --merge, the
-            one PDF holding every unit's copy). Units whose values are bad are reported and
+
+            With --units, one PDF is made per row of a CSV file, {{column}} placeholders in the \
+            document taking that row's values; -o then names a directory (or, with --merge, the \
+            one PDF holding every unit's copy). Units whose values are bad are reported and \
             skipped; the others are written and the exit code is 2.
+
             Exit codes: 0 success, 2 invalid input, 3 internal or I/O error.
             """
     )
