@@ -1,0 +1,58 @@
+import Foundation
+import VanBan
+import XCTest
+
+/// README's "Using VanBan from Swift": the function shown there is the one below, word for word,
+/// and it renders a request and reports a bad one with its places.
+final class LibraryUsageTests: XCTestCase {
+    // README: begin
+    /// A request's YAML or JSON to its PDF, or the problems to send back to the caller.
+    func render(_ body: String) throws -> (pdf: Data?, problems: [String]) {
+        do {
+            let document = try composer.read(text: body, file: "request.json")
+            return (try composer.pdf(document), [])   // with its empty signature fields
+        } catch Composer.Failure.invalidInput(let list) {
+            return (nil, list.diagnostics.map(\.description))   // "request.json:5:3: error: unknown key …"
+        }
+    }
+    // README: end
+
+    let composer = try! Composer(fontDirectory: TestSupport.root + "/Fonts",
+                                 layoutPath: TestSupport.root + "/Layouts/nd30.yaml")
+
+    func testTheReadmeFunctionRendersARequest() throws {
+        let body = try String(contentsOfFile: TestSupport.examples + "/hai-phong.json", encoding: .utf8)
+        let (pdf, problems) = try render(body)
+        XCTAssertEqual(problems, [])
+        let file = TestSupport.temporaryDirectory() + "/request.pdf"
+        try XCTUnwrap(pdf).write(to: URL(fileURLWithPath: file))
+        XCTAssertEqual(try TestSupport.pdfInfo(file)["Pages"], "5")
+        XCTAssertTrue(try TestSupport.extractText(file).contains("XÃ KIẾN THỤY"))
+    }
+
+    func testTheReadmeFunctionReportsEveryProblemWithItsPlace() throws {
+        let body = """
+            {
+              "type": "Kế hoạch",
+              "number": 5,
+              "recipients": { "to": "Sở Giáo dục và Đào tạo" },
+              "sumary": "Tổ chức Tuần lễ"
+            }
+            """
+        let (pdf, problems) = try render(body)
+        XCTAssertNil(pdf)
+        XCTAssertTrue(problems.contains { $0.hasPrefix("request.json:4:17:") && $0.contains("recipients") }, problems.joined(separator: "\n"))
+        XCTAssertTrue(problems.contains { $0.hasPrefix("request.json:1:1:") && $0.contains("'issuer'") }, problems.joined(separator: "\n"))
+        XCTAssertTrue(problems.contains { $0.hasPrefix("request.json:5:3:") && $0.contains("summary") }, problems.joined(separator: "\n"))
+    }
+
+    func testTheReadmeShowsThisFunction() throws {
+        let source = try String(contentsOfFile: #filePath, encoding: .utf8)
+        let function = try XCTUnwrap(source.components(separatedBy: "    // README: begin\n").last?
+            .components(separatedBy: "    // README: end").first)
+        let unindented = function.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
+        let readme = try String(contentsOfFile: TestSupport.root + "/README.md", encoding: .utf8)
+        XCTAssertTrue(readme.contains(unindented), "README.md shows:\n\(unindented)")
+    }
+}
