@@ -88,6 +88,37 @@ final class PaginationTests: XCTestCase {
         }
     }
 
+    /// A Nơi nhận list taller than a page goes on over the next page: every recipient printed,
+    /// down to "Lưu: VT.", inside the bottom margin, the signer beside the list's first lines.
+    func testARecipientListTallerThanAPageGoesOnOverTheNextPage() throws {
+        let recipients = (1...40).map { "\"Phòng ban đơn vị số \($0) của huyện Tuần Giáo tỉnh Điện Biên;\"" } + ["\"Lưu: VT.\""]
+        let yaml = """
+            type: Kế hoạch
+            issuer: { name: [ỦY BAN NHÂN DÂN, HUYỆN TUẦN GIÁO] }
+            number: 12
+            symbol: KH-UBND
+            place: Tuần Giáo
+            date: 2024-09-20
+            summary: Thử danh sách nơi nhận dài
+            body: |
+              Nội dung kế hoạch./.
+            recipients: [\(recipients.joined(separator: ", "))]
+            signer: { authority: TM. ỦY BAN NHÂN DÂN, title: CHỦ TỊCH, name: Trần Văn Bình }
+            """
+        let pdf = try TestSupport.pdfFile(try TestSupport.document(yaml: yaml), name: "recipients")
+        let text = TestSupport.folded(try TestSupport.extractText(pdf))
+        for number in 1...40 { XCTAssertTrue(text.contains("đơn vị số \(number) của huyện"), "recipient \(number)") }
+        XCTAssertTrue(text.contains("- Lưu: VT."))
+        let words = try TestSupport.boundingBoxes(pdf)
+        let bottom = TestSupport.composer.spec.page.height.points - TestSupport.composer.spec.page.bottom.points
+        XCTAssertEqual(words.filter { $0.yMax > bottom + 1 }.map(\.text), [], "nothing below the bottom margin")
+        let pages = Set(words.filter { $0.text == "Tuần" }.map(\.page))
+        XCTAssertGreaterThanOrEqual(pages.count, 2, "the list goes on over a second page")
+        let signer = try XCTUnwrap(words.first { $0.text == "Bình" })
+        let heading = try XCTUnwrap(words.first { $0.text == "nhận:" })
+        XCTAssertEqual(signer.page, heading.page, "the signer stands beside the list's first lines")
+    }
+
     func testTableHeaderRepeatsOnEveryPageAndNoRowIsSplit() throws {
         let pages = try TestSupport.pages(TestSupport.examples + "/dong-da.yaml").filter { $0.section == 1 }
         XCTAssertGreaterThanOrEqual(pages.count, 2, "the schedule crosses a page")

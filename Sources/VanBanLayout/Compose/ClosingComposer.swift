@@ -3,7 +3,7 @@ import VanBanText
 
 /// The closing block (nd30.md §4): "Nơi nhận:" and the recipients on the left, the signer's title
 /// lines, the signature space and the name on the right. "Nơi nhận:" stands level with the first
-/// title line. The block is one piece kept with the last lines of the body.
+/// title line. The block is kept with the last lines of the body.
 struct ClosingComposer {
     let setter: Typesetter
 
@@ -43,31 +43,42 @@ struct ClosingComposer {
             signerBottom = top + Double(name.lines.count) * setter.pitch(.signerName)
         }
 
-        // Left: "Nơi nhận:" level with the first title line, then groups and "- " items.
+        // Left: "Nơi nhận:" level with the first title line, then groups and "- " items. The lines
+        // beside the signer's block belong to its piece; each recipient below it is a piece of its
+        // own, kept with the block, so that a list taller than a page goes on over the next page
+        // instead of running off this one.
         var top = firstBaseline - setter.baselineOffset(.recipientsHeading)
         if !document.recipients.isEmpty {
             let heading = setter.shape(setter.runs("Nơi nhận:", .recipientsHeading), .recipientsHeading, width: recipientsWidth)
             items += setter.items(heading, .recipientsHeading, part: .recipientsHeading, left: left, top: top)
             top += setter.pitch(.recipientsHeading, spacing: 1)
         }
+        var below: [Piece] = []
+        func add(_ shaped: ShapedText, _ role: StyleRole, part: FramePart) {
+            let height = Double(shaped.lines.count) * setter.pitch(role, spacing: 1)
+            if below.isEmpty, top < signerBottom {
+                items += setter.items(shaped, role, part: part, left: left, top: top, spacing: 1)
+                top += height
+            } else {
+                let lines = setter.items(shaped, role, part: part, left: left, top: 0, spacing: 1)
+                below.append(Piece(height: height, breakBefore: .avoid, items: lines))
+            }
+        }
         let hanging = setter.shape(setter.runs("- ", .recipient), .recipient, width: nil).naturalWidth
         for group in document.recipients {
             if let heading = group.heading {
-                let shaped = setter.shape(setter.runs(heading, .recipientGroup), .recipientGroup, width: recipientsWidth)
-                items += setter.items(shaped, .recipientGroup, part: .recipientGroup, left: left, top: top, spacing: 1)
-                top += Double(shaped.lines.count) * setter.pitch(.recipientGroup, spacing: 1)
+                add(setter.shape(setter.runs(heading, .recipientGroup), .recipientGroup, width: recipientsWidth),
+                    .recipientGroup, part: .recipientGroup)
             }
             for item in group.items {
                 // Wrapped recipients hang under the text, clear of the dash.
                 let runs = setter.runs(StyledText(runs: [.init("- ")] + item.runs), .recipient)
-                let shaped = setter.shape(runs, .recipient, width: recipientsWidth, indent: -hanging)
-                items += setter.items(shaped, .recipient, part: .recipient, left: left, top: top, spacing: 1)
-                top += Double(shaped.lines.count) * setter.pitch(.recipient, spacing: 1)
+                add(setter.shape(runs, .recipient, width: recipientsWidth, indent: -hanging), .recipient, part: .recipient)
             }
         }
         let height = max(top, signerBottom)
         pieces.append(Piece(height: height, spaceBefore: spec.closing.gapBefore.points, breakBefore: .avoid, items: items))
-        return pieces
+        return pieces + below
     }
 
     /// The signer's field fills the signature space, centred under the title lines; the seal is a
