@@ -17,8 +17,11 @@ struct CheckCommand: ParsableCommand {
             wording) in place, editing only the characters of the values it fixes, so comments, \
             order and quoting stay; the file is rewritten atomically and read again to prove it.
 
-            Exit codes: 0 no findings, 1 findings (rule violations), 2 invalid input, \
-            3 internal or I/O error.
+            Exit codes:
+              0  no findings
+              1  findings (rule violations)
+              2  invalid input
+              3  internal or I/O error
             """
     )
 

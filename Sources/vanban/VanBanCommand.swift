@@ -12,8 +12,11 @@ struct VanBanCommand: ParsableCommand {
               vanban check Examples/*.yaml          # Decree 30 rules, no rendering
               vanban check --fix plan.yaml          # apply the safe fixes in place
 
-            Exit codes: 0 success, 1 rule violations found (check), 2 invalid input (each \
-            problem printed as file:line:column), 3 internal or I/O error.
+            Exit codes:
+              0  success
+              1  rule violations found (check)
+              2  invalid input (each problem printed as file:line:column)
+              3  internal or I/O error
             """,
         subcommands: [RenderCommand.self, CheckCommand.self]
     )
