@@ -58,6 +58,12 @@ public struct TextParagraph: Sendable, Hashable {
             for range in Self.slashesBetweenLetters(in: text) {
                 Self.insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, attributes)
             }
+        } else {
+            // Not in table cells: their columns are fitted to single words, and a phrase wider
+            // than its column would be cut between letters instead.
+            for range in Self.numberPhrases(in: text) {
+                Self.insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, attributes)
+            }
         }
         if letterSpacing != 0 {
             Self.insert(pango_attr_letter_spacing_new(Int32((letterSpacing * Double(PANGO_SCALE)).rounded())),
@@ -160,13 +166,16 @@ public struct TextParagraph: Sendable, Hashable {
     }
 
     /// Parts in capitals or digits joined by hyphens: "GDNN-GDTX", "PTDTBT-THCS", "05/KH-UBND".
-    /// A part may hold a slash, "&" or "." ("GD&ĐT"); lower-case words ("Mát-xcơ-va") may break.
+    /// A part may hold a slash, "&" or "." ("GD&ĐT"), and lower-case letters beside two capitals
+    /// at least: the decree's own "TTr", "CTr", "QyĐ", "TrS" and the Prime Minister's "TTg"
+    /// ("1373/QĐ-TTg"). Words with one capital a part ("Mát-xcơ-va", "Hà-Nội") may break.
     private static func isHyphenatedAbbreviation(_ word: Substring) -> Bool {
         let core = word.trimmingPrefix { !($0.isLetter || $0.isNumber) }.reversed().drop { !($0.isLetter || $0.isNumber) }
         let parts = String(core.reversed()).split(separator: "-", omittingEmptySubsequences: false)
         return parts.count >= 2 && parts.allSatisfy { part in
             (1...12).contains(part.count) && part.contains { $0.isUppercase || $0.isNumber }
-                && part.allSatisfy { $0.isUppercase || $0.isNumber || "/&.".contains($0) }
+                && part.allSatisfy { $0.isLetter || $0.isNumber || "/&.".contains($0) }
+                && (!part.contains(where: \.isLowercase) || part.filter(\.isUppercase).count >= 2)
         }
     }
 

@@ -118,6 +118,32 @@ final class CentredLineTests: XCTestCase {
         }
     }
 
+    func testNumbersStayWithTheirWordAndMixedCaseSymbolsStayWhole() throws {
+        // Filler words move each phrase across the end of the first line, one word at a time.
+        let phrases = "theo Tờ trình số 12/TTr-UBND ngày 05 tháng 9 năm 2024 và Quyết định số 1373/QĐ-TTg, "
+            + "Công văn số      /CTr-SGD ngày      tháng 10 năm 2024"
+        var checked = 0
+        for filler in 0..<40 {
+            let document = try TestSupport.document(yaml: """
+                type: Kế hoạch
+                issuer: { name: UBND }
+                symbol: KH-UBND
+                place: An Bình
+                date: 2025-10-01
+                body: "\(String(repeating: "một ", count: filler))\(phrases)./."
+                """)
+            let page = try XCTUnwrap(TestSupport.composer.layout(document).first)
+            for line in lines(page, .body).dropLast() {
+                let last = line.split(separator: " ").last.map(String.init) ?? ""
+                XCTAssertFalse(["số", "ngày", "tháng", "năm"].contains(last), "filler \(filler): '\(line)'")
+                XCTAssertFalse(line.hasSuffix("TTr-") || line.hasSuffix("QĐ-") || line.hasSuffix("12/") || line.hasSuffix("1373/"),
+                               "filler \(filler): '\(line)'")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 40)
+    }
+
     func appendixReference(issuer: String) throws -> String {
         let document = try TestSupport.document(yaml: """
             type: Kế hoạch

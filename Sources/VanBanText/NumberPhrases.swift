@@ -1,0 +1,45 @@
+/// "số 05", "ngày 20", "tháng 9", "năm 2024": a clerk never lets a line end between the word and
+/// its number, nor between it and the blank left for a number ("số      /KH-UBND", "ngày      tháng 9").
+///
+/// Words are found on the UTF-8 bytes between spaces. A lead word ("số", "ngày", "tháng", "năm",
+/// in any capitals, after an opening bracket or quote) is kept with the next word when that word
+/// starts with a digit or a slash, or when a blank (two spaces or more) stands between them.
+extension TextParagraph {
+    private static let leadWords: Set<[UInt8]> = Set(["số", "ngày", "tháng", "năm"].flatMap { word in
+        [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()].map { Array($0.utf8) }
+    })
+
+    /// UTF-8 byte ranges, each from a lead word to the end of the word it is kept with.
+    static func numberPhrases(in text: String) -> [Range<UInt32>] {
+        var ranges: [Range<UInt32>] = []
+        var text = text
+        text.withUTF8 { bytes in
+            // Each word's byte range, in order.
+            var words: [Range<Int>] = []
+            var start: Int?
+            for (offset, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: " ") {
+                    if let wordStart = start { words.append(wordStart..<offset) }
+                    start = nil
+                } else if start == nil {
+                    start = offset
+                }
+            }
+            if let wordStart = start { words.append(wordStart..<bytes.count) }
+
+            for (word, next) in zip(words, words.dropFirst()) {
+                var lead = word.lowerBound
+                while lead < word.upperBound, [UInt8(ascii: "("), UInt8(ascii: "[")].contains(bytes[lead]) { lead += 1 }
+                // "“" (E2 80 9C) opens a quotation.
+                if word.upperBound - lead > 3, bytes[lead] == 0xE2, bytes[lead + 1] == 0x80, bytes[lead + 2] == 0x9C { lead += 3 }
+                guard leadWords.contains(Array(bytes[lead..<word.upperBound])) else { continue }
+                let first = bytes[next.lowerBound]
+                let blank = next.lowerBound - word.upperBound >= 2
+                if blank || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "/") {
+                    ranges.append(UInt32(lead)..<UInt32(next.upperBound))
+                }
+            }
+        }
+        return ranges
+    }
+}
