@@ -61,7 +61,8 @@ public struct TextParagraph: Sendable, Hashable {
         } else {
             // Not in table cells: their columns are fitted to single words, and a phrase wider
             // than its column would be cut between letters instead.
-            for range in Self.numberPhrases(in: text) {
+            let compounds = alignment == .center ? Self.compoundWordRanges(in: text) : []
+            for range in Self.numberPhrases(in: text) + compounds {
                 Self.insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, attributes)
             }
         }

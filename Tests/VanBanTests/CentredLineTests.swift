@@ -23,10 +23,11 @@ final class CentredLineTests: XCTestCase {
         let page = try XCTUnwrap(TestSupport.pages(TestSupport.examples + "/dong-da.yaml").first)
         let summary = page.items(.summary)
         XCTAssertEqual(summary.count, 2)
-        // Greedy breaking left "Đông Đa" alone on the second line.
-        XCTAssertEqual(lines(page, .summary), ["Tổ chức “Tuần lễ hưởng ứng học tập suốt", "đời” năm 2024 trên địa bàn quận Đông Đa"])
+        // Greedy breaking left "Đông Đa" alone on the second line; the narrowest balanced break,
+        // "suốt" / "đời”", split a compound word inside the quoted name.
+        XCTAssertEqual(lines(page, .summary), ["Tổ chức “Tuần lễ hưởng ứng học tập suốt đời”", "năm 2024 trên địa bàn quận Đông Đa"])
         let widths = summary.map(\.width)
-        XCTAssertLessThan(try XCTUnwrap(widths.max()) - (try XCTUnwrap(widths.min())), 40, "\(widths)")
+        XCTAssertLessThan(try XCTUnwrap(widths.max()) - (try XCTUnwrap(widths.min())), 60, "\(widths)")
         assertCentred(summary, on: 30 * mm + 165 * mm / 2)
         // The rule under it stays 1/3–1/2 of the (now narrower) longest line, centred.
         let rule = try XCTUnwrap(page.items(.summaryRule).first)

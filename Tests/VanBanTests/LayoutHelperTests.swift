@@ -1,6 +1,7 @@
+import Foundation
 @testable import VanBanLayout
 import VanBanModel
-import VanBanText
+@testable import VanBanText
 import XCTest
 
 /// The fast helpers on the layout path give exactly what their plain Character-based versions
@@ -66,5 +67,33 @@ final class LayoutHelperTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(compared, 150)
+    }
+
+    /// A centred line never ends inside one of the administrative compound words ("THỊ" / "TRẤN"),
+    /// at any width the word fits in; body text and table cells may still break there.
+    func testCentredLinesKeepCompoundWordsWhole() throws {
+        let text = TextContext(library: TestSupport.composer.fonts)
+        let samples = ["ĐƠN VỊ: UBND THỊ TRẤN TUẦN GIÁO", "ĐƠN VỊ: TRUNG TÂM GDNN-GDTX HUYỆN TUẦN GIÁO",
+                       "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐIỆN BIÊN", "Tổ chức “Tuần lễ hưởng ứng học tập suốt đời” năm 2024",
+                       "PHÓ GIÁM ĐỐC PHỤ TRÁCH CÔNG TÁC GIÁO DỤC THƯỜNG XUYÊN"]
+        var compared = 0
+        for sample in samples {
+            for width in stride(from: 110.0, through: 400, by: 9.7) {
+                let shaped = text.shape([TextRun(sample, bold: true)], size: 13, width: width, alignment: .center)
+                let lines = (0..<shaped.lines.count).map { shaped.text(ofLine: $0).trimmingCharacters(in: .whitespaces) }
+                for (line, next) in zip(lines, lines.dropFirst()) {
+                    let pair = [line.split(separator: " ").last, next.split(separator: " ").first]
+                        .compactMap { $0?.trimmingCharacters(in: CharacterSet(charactersIn: "“”\"")) }.joined(separator: " ")
+                    XCTAssertFalse(TextParagraph.compoundWords.contains(pair.lowercased()), "'\(line)' / '\(next)' at \(width) pt")
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 100)
+        let bodyBreaks = stride(from: 200.0, through: 400, by: 7).filter { width in
+            let body = text.shape([TextRun(String(repeating: "thị trấn ", count: 40))], size: 13, width: width, alignment: .justify)
+            return (0..<body.lines.count).contains { body.text(ofLine: $0).trimmingCharacters(in: .whitespaces).hasSuffix("thị") }
+        }
+        XCTAssertFalse(bodyBreaks.isEmpty, "body text may break between the syllables")
     }
 }
