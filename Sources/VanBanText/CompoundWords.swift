@@ -32,17 +32,7 @@ extension TextParagraph {
         var ranges: [Range<UInt32>] = []
         var text = text
         text.withUTF8 { bytes in
-            var words: [Range<Int>] = []
-            var start: Int?
-            for (offset, byte) in bytes.enumerated() {
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
-                    if let wordStart = start { words.append(wordStart..<offset) }
-                    start = nil
-                } else if start == nil {
-                    start = offset
-                }
-            }
-            if let wordStart = start { words.append(wordStart..<bytes.count) }
+            let words = WordRanges.of(bytes)
             for (first, second) in zip(words, words.dropFirst())
             where second.lowerBound == first.upperBound + 1 && bytes[first.upperBound] == UInt8(ascii: " ") {
                 let start = first.lowerBound + openingPunctuation(bytes, first)

@@ -1,7 +1,7 @@
 /// "số 05", "ngày 20", "tháng 9", "năm 2024": a clerk never lets a line end between the word and
 /// its number, nor between it and the blank left for a number ("số      /KH-UBND", "ngày      tháng 9").
 ///
-/// Words are found on the UTF-8 bytes between spaces. A lead word ("số", "ngày", "tháng", "năm",
+/// Words are found on the UTF-8 bytes (`WordRanges`). A lead word ("số", "ngày", "tháng", "năm",
 /// in any capitals, after an opening bracket or quote) is kept with the next word when that word
 /// starts with a digit or a slash, or when a blank (two spaces or more) stands between them.
 extension TextParagraph {
@@ -14,18 +14,7 @@ extension TextParagraph {
         var ranges: [Range<UInt32>] = []
         var text = text
         text.withUTF8 { bytes in
-            // Each word's byte range, in order.
-            var words: [Range<Int>] = []
-            var start: Int?
-            for (offset, byte) in bytes.enumerated() {
-                if byte == UInt8(ascii: " ") {
-                    if let wordStart = start { words.append(wordStart..<offset) }
-                    start = nil
-                } else if start == nil {
-                    start = offset
-                }
-            }
-            if let wordStart = start { words.append(wordStart..<bytes.count) }
+            let words = WordRanges.of(bytes)
 
             for (word, next) in zip(words, words.dropFirst()) {
                 var lead = word.lowerBound

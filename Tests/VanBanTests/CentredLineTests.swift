@@ -19,6 +19,19 @@ final class CentredLineTests: XCTestCase {
         }
     }
 
+    /// The first page of a small plan with these extra top-level keys (YAML lines).
+    func firstPage(_ keys: String) throws -> PageFrame {
+        let document = try TestSupport.document(yaml: """
+            type: Kế hoạch
+            issuer: { name: UBND }
+            symbol: KH-UBND
+            place: An Bình
+            date: 2025-10-01
+            \(keys)
+            """)
+        return try XCTUnwrap(TestSupport.composer.layout(document).first)
+    }
+
     func testTheDongDaSummaryIsBalancedAndCentred() throws {
         let page = try XCTUnwrap(TestSupport.pages(TestSupport.examples + "/dong-da.yaml").first)
         let summary = page.items(.summary)
@@ -58,16 +71,7 @@ final class CentredLineTests: XCTestCase {
     func testBalancingNeverCutsAWordThatFitsWhole() throws {
         // Narrower than the long word, Pango would cut it between letters and still make 2 lines.
         let word = String(repeating: "x", count: 60)
-        let document = try TestSupport.document(yaml: """
-            type: Kế hoạch
-            issuer: { name: UBND }
-            symbol: KH-UBND
-            place: An Bình
-            date: 2025-10-01
-            summary: \(word) năm 2020
-            body: Nội dung./.
-            """)
-        let page = try XCTUnwrap(TestSupport.composer.layout(document).first)
+        let page = try firstPage("summary: \(word) năm 2020\nbody: Nội dung./.")
         XCTAssertEqual(lines(page, .summary), [word, "năm 2020"])
     }
 
@@ -104,15 +108,7 @@ final class CentredLineTests: XCTestCase {
         // Filler words move the abbreviations across the end of the first line, one word at a time.
         for filler in 0..<30 {
             let text = String(repeating: "một ", count: filler) + "chuẩn bị cho Trường PTDTBT-THCS Quài Tở và Trung tâm GDNN-GDTX"
-            let document = try TestSupport.document(yaml: """
-                type: Kế hoạch
-                issuer: { name: UBND }
-                symbol: KH-UBND
-                place: An Bình
-                date: 2025-10-01
-                body: \(text)./.
-                """)
-            let page = try XCTUnwrap(TestSupport.composer.layout(document).first)
+            let page = try firstPage("body: \(text)./.")
             for line in lines(page, .body).dropLast() {
                 XCTAssertFalse(line.hasSuffix("PTDTBT-") || line.hasSuffix("GDNN-"), "filler \(filler): '\(line)'")
             }
@@ -125,15 +121,7 @@ final class CentredLineTests: XCTestCase {
             + "Công văn số      /CTr-SGD ngày      tháng 10 năm 2024"
         var checked = 0
         for filler in 0..<40 {
-            let document = try TestSupport.document(yaml: """
-                type: Kế hoạch
-                issuer: { name: UBND }
-                symbol: KH-UBND
-                place: An Bình
-                date: 2025-10-01
-                body: "\(String(repeating: "một ", count: filler))\(phrases)./."
-                """)
-            let page = try XCTUnwrap(TestSupport.composer.layout(document).first)
+            let page = try firstPage("body: \"\(String(repeating: "một ", count: filler))\(phrases)./.\"")
             for line in lines(page, .body).dropLast() {
                 let last = line.split(separator: " ").last.map(String.init) ?? ""
                 XCTAssertFalse(["số", "ngày", "tháng", "năm"].contains(last), "filler \(filler): '\(line)'")
