@@ -66,6 +66,10 @@ public struct TextParagraph: Sendable, Hashable {
                 Self.insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, attributes)
             }
         }
+        // No kerning, as Word sets Times New Roman by default: the font's pairs with the space
+        // ("A" then space, space then "T") shrank the gap in "CỦA TUẦN" to 1.9 pt, which text
+        // extraction and search in a PDF reader read as "CỦATUẦN".
+        Self.insert(pango_attr_font_features_new("kern 0"), 0, UInt32(text.utf8.count), attributes)
         if letterSpacing != 0 {
             Self.insert(pango_attr_letter_spacing_new(Int32((letterSpacing * Double(PANGO_SCALE)).rounded())),
                         0, UInt32(text.utf8.count), attributes)

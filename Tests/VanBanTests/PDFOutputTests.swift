@@ -78,6 +78,20 @@ final class PDFOutputTests: XCTestCase {
         return texts
     }
 
+    /// Liberation Serif kerns "A" before a space and a space before "T": with kerning, the gap in
+    /// "CỦA TUẦN" shrank to 1.9 pt and a reader's search and copy saw "CỦATUẦN". Set unkerned, as
+    /// Word sets Times New Roman, every word space of a bold capital heading reads as a space.
+    func testWordSpacesOfCapitalHeadingsSurviveExtraction() throws {
+        let pdf = try TestSupport.pdfFile(try TestSupport.document(TestSupport.examples + "/my-hao.yaml"), name: "my-hao")
+        let raw = try TestSupport.run("pdftotext", ["-raw", "-enc", "UTF-8", pdf, "-"]).output
+        XCTAssertTrue(raw.contains("II. CHỦ ĐỀ CỦA TUẦN LỄ"), "raw extraction keeps the space")
+        XCTAssertFalse(raw.contains("CỦATUẦN"))
+        let words = try TestSupport.boundingBoxes(pdf)
+        let cua = try XCTUnwrap(words.first { $0.text == "CỦA" })
+        let tuan = try XCTUnwrap(words.first { $0.text == "TUẦN" && $0.page == cua.page && abs($0.yMax - cua.yMax) < 1 })
+        XCTAssertGreaterThan(tuan.xMin - cua.xMax, 3, "a full word space")
+    }
+
     func testClosingBlockTextIsExtractable() throws {
         let document = try TestSupport.document(TestSupport.examples + "/bach-thong.yaml")
         let text = TestSupport.folded(try TestSupport.extractText(try TestSupport.pdfFile(document)))
