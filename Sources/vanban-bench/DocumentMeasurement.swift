@@ -20,9 +20,22 @@ struct DocumentMeasurement: Codable {
     var baseline = Samples()
     /// Filled in by the parent from `wait4`: the whole measuring process's peak memory.
     var peakKilobytes = 0
+    /// Each measuring process's median total and baseline, when samples of several are pooled.
+    var processes: [ProcessMedians] = []
+
+    struct ProcessMedians: Codable {
+        var total: Double
+        var baseline: Double
+    }
+
+    /// The processes' medians, this one's alone when it has not been pooled.
+    var processMedians: [ProcessMedians] {
+        processes.isEmpty ? [ProcessMedians(total: total.median, baseline: baseline.median)] : processes
+    }
 
     /// The same document measured again in another process: the samples pooled, the larger peak.
     mutating func add(_ other: DocumentMeasurement) {
+        processes = processMedians + other.processMedians
         for key in [\DocumentMeasurement.read, \.layout, \.pdf, \.total, \.baseline] { self[keyPath: key].add(other[keyPath: key]) }
         peakKilobytes = max(peakKilobytes, other.peakKilobytes)
     }
