@@ -71,26 +71,41 @@ struct FillInComposer {
             + [blank(label, left: left, right: right, top: top, height: setter.pitch(.body), multiline: false)]
     }
 
-    /// As many "…" as fit between `left` and `right`, ending exactly at `right`. The slack, less
-    /// than one "…", is spread between the dots as letter spacing, at most `maximumSpacing` of the
-    /// size so pdftotext still reads one run "……" (it starts a new word at a gap of 0.1 em); what
-    /// that cannot take moves the run right. Starting right after the text keeps "label: ……" one run.
+    /// "…" from `left` to `right`, ending exactly at `right`. The count that leaves less than one
+    /// dot over is drawn with the slack spread between the dots as letter spacing, or one dot more
+    /// drawn tighter by as much, whichever stays within `maximumSpacing` of the size (pdftotext
+    /// starts a new word at a gap of 0.1 em): tighter first, so that every leader starts right
+    /// after its label, as far from it as a word space. What the spacing cannot take moves the
+    /// run right. Starting right after the text keeps "label: ……" one run.
     private func dots(from left: Double, to right: Double, top: Double) -> [FrameItem] {
-        let count = Int(((right - left) / dotWidth("…")).rounded(.down))
-        guard count > 0 else { return [] }
-        let slack = right - left - Double(count) * dotWidth("…")
+        let width = right - left
+        let fewer = Int((width / dotWidth("…")).rounded(.down))
+        guard fewer > 0 else { return [] }
+        for count in [fewer + 1, fewer] {
+            if let shaped = dotRun(count, filling: width), shaped.naturalWidth <= width + 0.01 {
+                return setter.items(shaped, .body, part: .leader, left: right - shaped.naturalWidth, top: top)
+            }
+        }
+        return []
+    }
+
+    /// `count` dots spaced to fill `width` as nearly as the spacing limit allows; nil when even the
+    /// tightest spacing leaves them wider than `width`.
+    private func dotRun(_ count: Int, filling width: Double) -> ShapedText? {
+        let slack = width - Double(count) * dotWidth("…")
         let limit = Self.maximumSpacing * setter.size(.body)
+        guard slack >= -limit * Double(count) else { return nil }
         let dots = setter.runs(String(repeating: "…", count: count), .body)
         // First over `count` gaps, which fits however Pango spaces the ends; then corrected by
         // what that spacing actually added.
-        var spacing = min(slack / Double(count), limit)
+        var spacing = max(-limit, min(slack / Double(count), limit))
         var shaped = setter.shape(dots, .body, width: nil, letterSpacing: spacing)
         let added = shaped.naturalWidth - Double(count) * dotWidth("…")
-        if spacing > 0, spacing < limit, added > 0 {
-            spacing = min(spacing * slack / added, limit)
+        if spacing != 0, abs(spacing) < limit, added != 0, (added > 0) == (spacing > 0) {
+            spacing = max(-limit, min(spacing * slack / added, limit))
             shaped = setter.shape(dots, .body, width: nil, letterSpacing: spacing)
         }
-        return setter.items(shaped, .body, part: .leader, left: right - shaped.naturalWidth, top: top)
+        return shaped
     }
 
     /// The widest letter spacing of leader dots, as a share of the font size.
