@@ -18,10 +18,11 @@ struct CheckCommand: ParsableCommand {
             order and quoting stay; the file is rewritten atomically and read again to prove it.
 
             Exit codes:
-              0  no findings
-              1  findings (rule violations)
-              2  invalid input
-              3  internal or I/O error
+              0   no findings
+              1   findings (rule violations)
+              2   invalid input
+              3   internal or I/O error
+              64  a mistake on the command line
             """
     )
 

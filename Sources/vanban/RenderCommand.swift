@@ -19,7 +19,11 @@ struct RenderCommand: ParsableCommand {
             one PDF holding every unit's copy). Units whose values are bad are reported and \
             skipped; the others are written and the exit code is 2.
 
-            Exit codes: 0 success, 2 invalid input, 3 internal or I/O error.
+            Exit codes:
+              0   success
+              2   invalid input (each problem printed as file:line:column)
+              3   internal or I/O error
+              64  a mistake on the command line
             """
     )
 
@@ -84,6 +88,10 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         if output == nil, png == nil {
             throw ValidationError("say where to write: -o FILE.pdf and/or --png DIR")
+        }
+        if let output, units == nil || merge,
+           let image = ["png", "jpg", "jpeg", "tif", "tiff"].first(where: { output.lowercased().hasSuffix("." + $0) }) {
+            throw ValidationError("-o names the PDF to write, not a .\(image) image: use -o FILE.pdf, and --png DIR for page images")
         }
         if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
         if let creationDate, !ISODateTime.isValid(creationDate) {

@@ -13,10 +13,11 @@ struct VanBanCommand: ParsableCommand {
               vanban check --fix plan.yaml          # apply the safe fixes in place
 
             Exit codes:
-              0  success
-              1  rule violations found (check)
-              2  invalid input (each problem printed as file:line:column)
-              3  internal or I/O error
+              0   success
+              1   rule violations found (check)
+              2   invalid input (each problem printed as file:line:column)
+              3   internal or I/O error
+              64  a mistake on the command line
             """,
         subcommands: [RenderCommand.self, CheckCommand.self]
     )

@@ -44,7 +44,17 @@ final class CommandLineTests: XCTestCase {
     func testMissingFilesAndUnwritableOutputsAreReported() throws {
         var result = try vanban(["render", "/nonexistent/plan.yaml", "-o", "/tmp/x.pdf"])
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.error.contains("/nonexistent/plan.yaml:1:1: error: cannot open the file"), result.error)
+        XCTAssertTrue(result.error.contains("/nonexistent/plan.yaml:1:1: error: cannot open the file: there is no such file"),
+                      result.error)
+        result = try vanban(["render", TestSupport.examples, "-o", "/tmp/x.pdf"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.error.contains("cannot open the file: it is a directory"), result.error)
+        // A PDF named like an image would open as nothing in an image viewer.
+        let image = TestSupport.temporaryDirectory() + "/plan.png"
+        result = try vanban(["render", TestSupport.examples + "/minimal.yaml", "-o", image])
+        XCTAssertEqual(result.status, 64, "usage error")
+        XCTAssertTrue(result.error.contains("--png DIR for page images"), result.error)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: image))
         result = try vanban(["render", TestSupport.examples + "/minimal.yaml", "-o", "/nonexistent/dir/plan.pdf"])
         XCTAssertEqual(result.status, 3)
         XCTAssertTrue(result.error.hasPrefix("error: "), result.error)

@@ -41,7 +41,10 @@ enum YAMLSource {
         -> Result<String, DiagnosticList> {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(DiagnosticList([Diagnostic("cannot open \(what)", at: start, hint: openHint)]))
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let why = !exists ? ": there is no such file" : isDirectory.boolValue ? ": it is a directory" : ""
+            return .failure(DiagnosticList([Diagnostic("cannot open \(what)\(why)", at: start, hint: openHint)]))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(DiagnosticList([Diagnostic("\(what) is not UTF-8 text", at: start, hint: encodingHint)]))

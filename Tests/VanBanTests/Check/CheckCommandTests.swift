@@ -79,9 +79,9 @@ final class CheckCommandTests: XCTestCase {
         let missing = try TestSupport.vanban(["check", "--fix", "/nonexistent/plan.yaml"])
         XCTAssertEqual(missing.status, 2)
         let help = try TestSupport.vanban(["check", "--help"])
-        for text in ["--fix", "0  no findings\n", "1  findings (rule violations)", "2  invalid input", "3  internal"] {
+        for text in ["--fix", "0   no findings\n", "1   findings (rule violations)", "2   invalid input", "3   internal", "64  a mistake"] {
             XCTAssertTrue(help.output.contains(text), text)
         }
-        XCTAssertTrue(try TestSupport.vanban(["--help"]).output.contains("1  rule violations"))
+        XCTAssertTrue(try TestSupport.vanban(["--help"]).output.contains("1   rule violations"))
     }
 }
