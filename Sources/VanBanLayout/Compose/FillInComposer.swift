@@ -79,20 +79,21 @@ struct FillInComposer {
     /// run right. Starting right after the text keeps "label: ……" one run.
     private func dots(from left: Double, to right: Double, top: Double) -> [FrameItem] {
         let width = right - left
-        let fewer = Int((width / dotWidth("…")).rounded(.down))
+        let dot = dotWidth("…")
+        let fewer = Int((width / dot).rounded(.down))
         guard fewer > 0 else { return [] }
         for count in [fewer + 1, fewer] {
-            if let shaped = dotRun(count, filling: width), shaped.naturalWidth <= width + 0.01 {
+            if let shaped = dotRun(count, of: dot, filling: width), shaped.naturalWidth <= width + 0.01 {
                 return setter.items(shaped, .body, part: .leader, left: right - shaped.naturalWidth, top: top)
             }
         }
         return []
     }
 
-    /// `count` dots spaced to fill `width` as nearly as the spacing limit allows; nil when even the
-    /// tightest spacing leaves them wider than `width`.
-    private func dotRun(_ count: Int, filling width: Double) -> ShapedText? {
-        let slack = width - Double(count) * dotWidth("…")
+    /// `count` dots `dot` wide spaced to fill `width` as nearly as the spacing limit allows; nil
+    /// when even the tightest spacing leaves them wider than `width`.
+    private func dotRun(_ count: Int, of dot: Double, filling width: Double) -> ShapedText? {
+        let slack = width - Double(count) * dot
         let limit = Self.maximumSpacing * setter.size(.body)
         guard slack >= -limit * Double(count) else { return nil }
         let dots = setter.runs(String(repeating: "…", count: count), .body)
@@ -100,7 +101,7 @@ struct FillInComposer {
         // what that spacing actually added.
         var spacing = max(-limit, min(slack / Double(count), limit))
         var shaped = setter.shape(dots, .body, width: nil, letterSpacing: spacing)
-        let added = shaped.naturalWidth - Double(count) * dotWidth("…")
+        let added = shaped.naturalWidth - Double(count) * dot
         if spacing != 0, abs(spacing) < limit, added != 0, (added > 0) == (spacing > 0) {
             spacing = max(-limit, min(spacing * slack / added, limit))
             shaped = setter.shape(dots, .body, width: nil, letterSpacing: spacing)
