@@ -81,9 +81,9 @@ struct RunBenchmark: ParsableCommand {
             .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".json")) && !$0.hasSuffix(".schema.json") }.sorted()
         let dongDa = examples + "/dong-da.yaml"
 
-        // This machine's speed drifts over seconds: each example is measured in several processes
-        // spread over the run, and so are the cold starts, so that a slow spell touches only a
-        // part of the samples and the medians pass over it.
+        // This virtual machine runs some processes, and some spells of seconds, about 1.5 times
+        // slower than others: each example is measured in several processes spread over the run,
+        // and so are the cold starts, so that a slow one touches only part of the samples.
         var perExample: [DocumentMeasurement] = []
         var cold = ColdRun()
         for pass in 0..<plan.passes {
