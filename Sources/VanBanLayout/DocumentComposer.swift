@@ -1,8 +1,8 @@
 import VanBanModel
 import VanBanText
 
-/// Composes a document into pages: collects the flow of pieces (header, title, căn cứ, body,
-/// closing block, then each appendix on new pages), paginates it, and finally paints page
+/// Composes a document into pages: collects the flow of pieces (the boxes of the document's
+/// model form, then each appendix on new pages), paginates it, and finally paints page
 /// numbers, which are known only once pagination is done. An appendix with a wide table gets
 /// landscape pages of its own; page numbers stay at the top centre of each page as it is read.
 public struct DocumentComposer {
@@ -16,14 +16,7 @@ public struct DocumentComposer {
 
     public func compose(_ document: Document) -> [PageFrame] {
         let setter = Typesetter(context: context, spec: spec)
-        let body = BodyComposer(setter: setter, section: 0)
-        var main = HeaderComposer(setter: setter).pieces(for: document)
-        main += AddresseeComposer(setter: setter).pieces(for: document.addressees)
-        main += body.basisPieces(document.bases)
-        main += body.pieces(for: document.preamble)
-        main += body.pieces(for: document.body)
-        main += ClosingComposer(setter: setter).pieces(for: document)
-        var sections = [(setter: setter, pieces: main)]
+        var sections = [(setter: setter, pieces: FormComposer(setter: setter).pieces(for: document))]
         for (index, appendix) in document.appendices.enumerated() {
             let appendixSetter = appendixSetter(appendix, setter: setter)
             sections.append((appendixSetter, AppendixComposer(setter: appendixSetter)

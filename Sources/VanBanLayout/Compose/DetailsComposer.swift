@@ -1,0 +1,44 @@
+import VanBanModel
+import VanBanText
+
+/// A form's fixed lines (Mẫu 1.7–1.10: "Thời gian: {time}", "Chức vụ: {position}") filled with
+/// the document's `details`, set as body paragraphs. A value left out is a fill-in blank: a
+/// leader to the margin when it ends the line, "……" inside it, so `--fillable` makes it a field.
+/// A value of several lines (the participants of a meeting) goes on in paragraphs of its own.
+struct DetailsComposer {
+    let setter: Typesetter
+
+    func pieces(for lines: [DetailLine], of document: Document) -> [Piece] {
+        guard !lines.isEmpty else { return [] }
+        return BodyComposer(setter: setter, section: 0).pieces(for: lines.flatMap { blocks($0, document) })
+    }
+
+    private func blocks(_ line: DetailLine, _ document: Document) -> [Block] {
+        var runs: [StyledText.Run] = []
+        var more: [StyledText] = []
+        var leader = false
+        var rest = Substring(line.template)
+        let slots = line.slots
+        for (index, slot) in slots.enumerated() {
+            guard let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") else { break }
+            runs.append(.init(String(rest[..<open])))
+            rest = rest[rest.index(after: close)...]
+            if slot.key == DetailLine.issuerSlot {
+                runs.append(.init(RunningName.from(document.issuer.name)))
+            } else if let value = document.details[slot.key] ?? slot.defaultValue.map(StyledText.init(plain:)) {
+                let valueLines = value.lines
+                runs += valueLines.first?.runs ?? []
+                more += valueLines.dropFirst()
+            } else if index == slots.count - 1, rest.isEmpty {
+                leader = true
+            } else {
+                runs.append(.init(FillDots.blank))
+            }
+        }
+        runs.append(.init(String(rest)))
+        let centred = line.alignment == .center
+        let first = Paragraph(text: StyledText(runs: runs), alignment: centred ? .center : .justify,
+                              firstLineIndent: !centred, leader: leader)
+        return [.paragraph(first)] + more.map { .paragraph(Paragraph(text: $0)) }
+    }
+}
