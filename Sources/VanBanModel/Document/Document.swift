@@ -36,13 +36,17 @@ public struct Document: Sendable, Hashable {
     public var signers: [Signer]
     public var appendices: [Appendix]
     public var metadata: Metadata
+    /// The optional marks of Phụ lục I: stamps, circulation, typist, footer.
+    public var marks: Marks
+    /// A paper copy's block (Mẫu 3.1) after the copied document; nil for the original.
+    public var copy: PaperCopy?
 
     public init(
         type: String, issuer: Issuer, number: String?, symbol: String, place: String, date: DocumentDate,
         summary: StyledText?, bases: [StyledText], preamble: [Block], body: [Block], note: StyledText?,
         recipients: [RecipientGroup], signer: Signer?, appendices: [Appendix], metadata: Metadata,
         addressees: [StyledText] = [], signers: [Signer]? = nil, authority: [String] = [],
-        proposal: StyledText? = nil, details: [String: StyledText] = [:]
+        proposal: StyledText? = nil, details: [String: StyledText] = [:], marks: Marks = Marks(), copy: PaperCopy? = nil
     ) {
         self.type = type
         self.issuer = issuer
@@ -63,6 +67,8 @@ public struct Document: Sendable, Hashable {
         self.details = details
         self.appendices = appendices
         self.metadata = metadata
+        self.marks = marks
+        self.copy = copy
     }
 
     /// The model form of the document's type (Phụ lục III).
