@@ -11,8 +11,9 @@ struct StampComposer {
     static let borderWidth = 1.0
     /// Between the line above (the số or V/v) and the first stamp, and between 10a and 10b.
     static let gap = 6.0
-    /// Room on each side of a word whose size the decree does not give (the circulation mark).
-    static let padding = mm(3)
+    /// Room on each side of a word whose size the decree does not give (the circulation mark);
+    /// a stamp of the decree's size grows only when a larger font leaves its word less than `margin`.
+    static let padding = mm(3), margin = mm(1)
     /// The circulation mark's height: the decree's diagram draws its boxes about 8 mm tall.
     static let circulationHeight = mm(8)
 
@@ -25,7 +26,7 @@ struct StampComposer {
         var y = top
         for stamp in marks.stamps {
             let size = stamp.millimetres
-            let boxed = word(stamp.text, width: Self.mm(size.width), height: Self.mm(size.height),
+            let boxed = word(stamp.text, width: Self.mm(size.width), height: Self.mm(size.height), padding: Self.margin,
                              centre: left + width / 2, top: y + Self.gap, ink: .red, part: .stamp, frame: .stampFrame)
             items += boxed.items
             y = boxed.bottom
@@ -37,16 +38,16 @@ struct StampComposer {
     /// with its bottom edge at `bottom`.
     func circulation(_ mark: Circulation, centre: Double, bottom: Double) -> [FrameItem] {
         let height = Self.circulationHeight
-        return word(mark.text, width: 0, height: height, centre: centre, top: bottom - height, ink: .black,
-                    part: .circulation, frame: .circulationFrame).items
+        return word(mark.text, width: 0, height: height, padding: Self.padding, centre: centre, top: bottom - height,
+                    ink: .black, part: .circulation, frame: .circulationFrame).items
     }
 
-    /// The word centred in a rectangle at least `width` × `height` (wider when the word and its
-    /// padding need it), its line box centred vertically.
-    private func word(_ text: String, width: Double, height: Double, centre: Double, top: Double, ink: Ink,
-                      part: FramePart, frame: FramePart) -> (items: [FrameItem], bottom: Double) {
+    /// The word centred in a rectangle at least `width` × `height` (wider when the word and
+    /// `padding` on each side need it), its line box centred vertically.
+    private func word(_ text: String, width: Double, height: Double, padding: Double, centre: Double, top: Double,
+                      ink: Ink, part: FramePart, frame: FramePart) -> (items: [FrameItem], bottom: Double) {
         let shaped = setter.shape(setter.runs(text, .stamp), .stamp, width: nil)
-        let boxWidth = max(width, shaped.naturalWidth + 2 * Self.padding)
+        let boxWidth = max(width, shaped.naturalWidth + 2 * padding)
         let left = centre - boxWidth / 2
         let metrics = setter.context.verticalMetrics
         let size = setter.size(.stamp)
