@@ -89,7 +89,7 @@ struct DocumentDecoder {
             let parts = text.split(separator: "-").map(String.init)
             guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
                   (1...12).contains(month), (1...31).contains(day) else {
-                reader.error("date must be YYYY-MM-DD or {day, month, year}, not '\(text)'", at: node,
+                reader.error("\(path) must be YYYY-MM-DD or {day, month, year}, not '\(text)'", at: node,
                              hint: "e.g. 2024-09-20, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
                 return nil
             }
