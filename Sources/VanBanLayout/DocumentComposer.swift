@@ -2,9 +2,10 @@ import VanBanModel
 import VanBanText
 
 /// Composes a document into pages: collects the flow of pieces (the boxes of the document's
-/// model form, then each appendix on new pages), paginates it, and finally paints page
-/// numbers, which are known only once pagination is done, and page 1's marks. An appendix with a wide table gets
-/// landscape pages of its own; page numbers stay at the top centre of each page as it is read.
+/// model form, then each appendix on new pages), paginates it, and finally paints page 1's
+/// marks and the page numbers, which are known only once pagination is done. An appendix with
+/// a wide table gets landscape pages of its own; page numbers stay at the top centre of each
+/// page as it is read.
 public struct DocumentComposer {
     public let context: TextContext
     public let spec: LayoutSpec
