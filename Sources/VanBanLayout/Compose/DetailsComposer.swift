@@ -13,6 +13,14 @@ struct DetailsComposer {
         return BodyComposer(setter: setter, section: 0).pieces(for: lines.flatMap { blocks($0, document) })
     }
 
+    /// The document's value, or the slot's default; a value of dots only ("……") is left out.
+    private func value(of slot: (key: String, defaultValue: String?), in document: Document) -> StyledText? {
+        if let value = document.details[slot.key] {
+            return value.plain.allSatisfy(FillDots.isDot) ? nil : value
+        }
+        return slot.defaultValue.map(StyledText.init(plain:))
+    }
+
     private func blocks(_ line: DetailLine, _ document: Document) -> [Block] {
         var runs: [StyledText.Run] = []
         var more: [StyledText] = []
@@ -25,7 +33,7 @@ struct DetailsComposer {
             rest = rest[rest.index(after: close)...]
             if slot.key == DetailLine.issuerSlot {
                 runs.append(.init(RunningName.from(document.issuer.name)))
-            } else if let value = document.details[slot.key] ?? slot.defaultValue.map(StyledText.init(plain:)) {
+            } else if let value = value(of: slot, in: document) {
                 let valueLines = value.lines
                 runs += valueLines.first?.runs ?? []
                 more += valueLines.dropFirst()
