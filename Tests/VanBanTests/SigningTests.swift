@@ -98,7 +98,7 @@ final class SigningTests: XCTestCase {
             XCTAssertTrue(result.output.contains("\"ok\": true"), result.output)
             XCTAssertTrue(result.output.contains("\"coverage\": \"ENTIRE_REVISION\""), "the first signature covers its revision")
             XCTAssertTrue(result.output.contains("\"coverage\": \"ENTIRE_FILE\""), "the last covers the whole file")
-            XCTAssertEqual(result.output.components(separatedBy: "\"ok\": true").count - 1, fields.count, result.output)
+            XCTAssertEqual(result.output.components(separatedBy: "\"valid\": true").count - 1, fields.count, result.output)
             XCTAssertEqual(try Self.renders(unsigned), try Self.renders(directory + "/signed-\(fields.count)-organisation.pdf"),
                            "\(file): signing changes nothing on the pages")
         }
