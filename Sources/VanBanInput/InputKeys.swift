@@ -6,7 +6,7 @@ public enum InputKeys {
     public static let document = [
         "type", "issuer", "number", "symbol", "place", "date", "summary", "bases", "preamble", "body", "note",
         "addressees", "recipients", "signer", "appendices", "pdf", "comment", "$schema",
-        "authority", "proposal", "details", "signers",
+        "authority", "proposal", "details", "signers", "attachment",
     ]
     public static let issuer = ["parent", "name"]
     public static let date = ["day", "month", "year"]
@@ -19,6 +19,7 @@ public enum InputKeys {
         return keys
     }()
     public static let pdf = ["created", "author", "keywords"]
+    public static let attachment = ["type", "summary", "reference", "body"]
     public static let appendix = ["label", "title", "subtitle", "reference", "body", "orientation"]
     public static let paragraph = ["paragraph", "align", "indent"]
     public static let tableBlock = ["table"]
@@ -33,7 +34,7 @@ public enum InputKeys {
     /// Each list by the name of the mapping it belongs to.
     public static let all: [String: [String]] = [
         "document": document, "issuer": issuer, "date": date, "recipientGroup": recipientGroup, "signer": signer,
-        "details": details,
+        "details": details, "attachment": attachment,
         "pdf": pdf, "appendix": appendix, "paragraph": paragraph, "tableBlock": tableBlock,
         "programmeBlock": programmeBlock, "blankLines": blankLines, "table": table, "column": column, "row": row,
         "cell": cell, "programme": programme,

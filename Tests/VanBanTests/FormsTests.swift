@@ -205,3 +205,40 @@ final class FormsTests: XCTestCase {
         XCTAssertTrue(unknown.error.contains("vanban new --list"), unknown.error)
     }
 }
+
+/// Mẫu 1.3: a quyết định and the quy chế it issues.
+final class AttachedTextTests: XCTestCase {
+    let mm = TestSupport.mm
+
+    /// The quy chế starts a new page with the reduced header (names and motto, no số, no date),
+    /// its title, trích yếu and "(Ban hành kèm theo Quyết định số 215/QĐ-UBND …)", its chương and
+    /// điều; its pages are numbered on their own and labelled QC-1, QC-2.
+    func testTheAttachedQuyCheFollowsOnItsOwnPages() throws {
+        let file = TestSupport.examples + "/quyet-dinh-quy-che.yaml"
+        let pdf = try TestSupport.pdfFile(TestSupport.document(file))
+        let lines = try PDFLine.read(pdf)
+        let title = try lines.first("QUY CHẾ")
+        XCTAssertTrue(title.bold)
+        XCTAssertGreaterThan(title.page, 1)
+        let page = lines.filter { $0.page == title.page }
+        XCTAssertNotNil(try page.first("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        XCTAssertNotNil(try page.first("XÃ QUÀI TỞ"))
+        XCTAssertFalse(page.contains { $0.text.hasPrefix("Số:") || ($0.italic && $0.text.hasPrefix("Quài Tở, ngày")) },
+                       "no số and no date in the attached text's header")
+        let reference = try page.starting("(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 16")
+        XCTAssertTrue(reference.italic)
+        XCTAssertTrue(try page.first("Chương I").bold)
+        XCTAssertTrue(try page.first("Điều 1. Phạm vi điều chỉnh").bold)
+        let text = try TestSupport.extractText(pdf)
+        XCTAssertTrue(TestSupport.folded(text).contains("tháng 12 năm 2024 của Ủy ban nhân dân xã Quài Tở)"), text)
+        let pages = try TestSupport.pages(file)
+        XCTAssertEqual(pages.map(\.label), ["1", "QC-1"])
+        XCTAssertNil(pages[1].printedNumber, "the attached text numbers its pages from its own first page")
+
+        let directory = TestSupport.temporaryDirectory()
+        let split = try TestSupport.vanban(["render", file, "-o", directory + "/qd.pdf", "--split-appendices"])
+        XCTAssertEqual(split.status, 0, split.error)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).sorted(), ["qd-quy-che.pdf", "qd.pdf"])
+        XCTAssertEqual(try TestSupport.pdfInfo(directory + "/qd-quy-che.pdf")["Pages"], "1")
+    }
+}

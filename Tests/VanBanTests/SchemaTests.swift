@@ -16,6 +16,7 @@ final class SchemaTests: XCTestCase {
         "recipientGroup": ["properties", "recipients", "items", "oneOf", "1"],
         "signer": ["definitions", "signer"],
         "details": ["properties", "details"],
+        "attachment": ["properties", "attachment"],
         "pdf": ["properties", "pdf"],
         "appendix": ["properties", "appendices", "items"],
         "paragraph": ["definitions", "block", "oneOf", "1"],

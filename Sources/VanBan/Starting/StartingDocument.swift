@@ -80,7 +80,7 @@ public enum StartingDocument {
     }
 
     /// "Giấy mời" → "giay-moi": lower case, letters without marks, words joined by "-".
-    static func commandName(of type: String) -> String {
+    public static func commandName(of type: String) -> String {
         var name = ""
         for character in Forms.normalised(type).replacingOccurrences(of: "đ", with: "d")
             .folding(options: .diacriticInsensitive, locale: nil) {

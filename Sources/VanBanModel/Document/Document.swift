@@ -35,6 +35,8 @@ public struct Document: Sendable, Hashable {
     /// document's heads), the first on the left.
     public var signers: [Signer]
     public var appendices: [Appendix]
+    /// The quy chế or quy định a quyết định issues (Mẫu 1.3), printed after the appendices.
+    public var attachment: AttachedText?
     public var metadata: Metadata
 
     public init(
@@ -42,7 +44,7 @@ public struct Document: Sendable, Hashable {
         summary: StyledText?, bases: [StyledText], preamble: [Block], body: [Block], note: StyledText?,
         recipients: [RecipientGroup], signer: Signer?, appendices: [Appendix], metadata: Metadata,
         addressees: [StyledText] = [], signers: [Signer]? = nil, authority: [String] = [],
-        proposal: StyledText? = nil, details: [String: StyledText] = [:]
+        proposal: StyledText? = nil, details: [String: StyledText] = [:], attachment: AttachedText? = nil
     ) {
         self.type = type
         self.issuer = issuer
@@ -61,6 +63,7 @@ public struct Document: Sendable, Hashable {
         self.authority = authority
         self.proposal = proposal
         self.details = details
+        self.attachment = attachment
         self.appendices = appendices
         self.metadata = metadata
     }
