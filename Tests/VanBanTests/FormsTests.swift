@@ -80,6 +80,15 @@ final class FormsTests: XCTestCase {
         let recipients = try lines.first("Nơi nhận:")
         XCTAssertGreaterThan(recipients.baseline, left.baseline, "Nơi nhận is in the row below the signers")
         XCTAssertEqual(recipients.x0, 30 * mm, accuracy: 0.5)
+
+        // Each signer's field, named by role, and the seal's are listed by --anchors.
+        let directory = TestSupport.temporaryDirectory()
+        let result = try TestSupport.vanban(["render", TestSupport.examples + "/bien-ban.yaml", "-o", directory + "/bb.pdf",
+                                             "--anchors", directory + "/bb.json"])
+        XCTAssertEqual(result.status, 0, result.error)
+        let anchors = try JSONDecoder().decode(Anchors.self, from: Data(contentsOf: URL(fileURLWithPath: directory + "/bb.json")))
+        XCTAssertEqual(anchors.fields.map(\.name), ["thu-ky", "chu-toa", "organisation"])
+        XCTAssertEqual(anchors.fields.map(\.text), ["Lường Thị Hoa", "Cà Văn Chung", "ỦY BAN NHÂN DÂN XÃ QUÀI TỞ"])
     }
 
     /// Mẫu 1.7 and 1.8: the fixed lines with the issuer in a sentence; no trích yếu on a giấy
