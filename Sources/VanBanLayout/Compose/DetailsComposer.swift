@@ -25,25 +25,25 @@ struct DetailsComposer {
         var runs: [StyledText.Run] = []
         var more: [StyledText] = []
         var leader = false
-        var rest = Substring(line.template)
-        let slots = line.slots
-        for (index, slot) in slots.enumerated() {
-            guard let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") else { break }
-            runs.append(.init(String(rest[..<open])))
-            rest = rest[rest.index(after: close)...]
-            if slot.key == DetailLine.issuerSlot {
+        let parts = line.parts
+        for (index, part) in parts.enumerated() {
+            switch part {
+            case let .text(words):
+                runs.append(.init(words))
+            case let .slot(key, _) where key == DetailLine.issuerSlot:
                 runs.append(.init(RunningName.from(document.issuer.name)))
-            } else if let value = value(of: slot, in: document) {
-                let valueLines = value.lines
-                runs += valueLines.first?.runs ?? []
-                more += valueLines.dropFirst()
-            } else if index == slots.count - 1, rest.isEmpty {
-                leader = true
-            } else {
-                runs.append(.init(FillDots.blank))
+            case let .slot(key, defaultValue):
+                if let value = value(of: (key, defaultValue), in: document) {
+                    let valueLines = value.lines
+                    runs += valueLines.first?.runs ?? []
+                    more += valueLines.dropFirst()
+                } else if index == parts.count - 1 {
+                    leader = true   // a blank that ends the line: dots to the margin
+                } else {
+                    runs.append(.init(FillDots.blank))
+                }
             }
         }
-        runs.append(.init(String(rest)))
         let centred = line.alignment == .center
         let first = Paragraph(text: StyledText(runs: runs), alignment: centred ? .center : .justify,
                               firstLineIndent: !centred, leader: leader)
