@@ -9,9 +9,9 @@ enum StarterContent {
         /// Who carries the text out, listed first under Nơi nhận ("Như Điều 3;", "Như trên;").
         var firstRecipient: String?
         /// The issuing body's first line and its abbreviation in the ký hiệu.
-        var issuer = ("ỦY BAN NHÂN DÂN", "UBND")
+        var issuer = (name: "ỦY BAN NHÂN DÂN", abbreviation: "UBND")
         /// The signer's authority and title lines (Phụ lục I, the signing prefixes).
-        var signer = ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+        var signer = (authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH")
         /// Thẩm quyền ban hành, or a công điện's sender.
         var authority = "CHỦ TỊCH ỦY BAN NHÂN DÂN ……"
         /// Whether it is addressed with "Kính gửi:" (công văn, công điện, an upward tờ trình).

@@ -19,20 +19,32 @@ public enum StartingDocument {
 
     public static func yaml(for form: Form) -> String {
         let content = StarterContent.content(for: form)
-        let code = form.symbolCode.map { "\($0)-\(content.issuer.1)" } ?? "\(content.issuer.1)-VP"
-        var lines = [
+        let lines = header(form, content) + opening(form, content) + details(form) + body(content) + closing(form, content)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The comment, the type and the header's values: blanks for the clerk, the symbol's codes.
+    private static func header(_ form: Form, _ content: StarterContent.Content) -> [String] {
+        let issuer = content.issuer
+        let symbol = form.symbolCode.map { "\($0)-\(issuer.abbreviation)" } ?? "\(issuer.abbreviation)-VP"
+        return [
             "# yaml-language-server: $schema=vanban.schema.json",
             "# \(form.type) (Mẫu \(form.model) of Decree 30, Phụ lục III), written by `vanban new`.",
             "# Replace each \"……\" and each instruction with the document's own words; keep the keys.",
             "type: \(form.type)",
             "issuer:",
             "  parent: ……                     # cơ quan chủ quản (optional), e.g. UBND HUYỆN TUẦN GIÁO",
-            "  name: [\(content.issuer.0), ……]   # cơ quan ban hành, one item per printed line",
+            "  name: [\(issuer.name), ……]   # cơ quan ban hành, one item per printed line",
             "number: \"\"                       # số: left blank, stamped by the văn thư at issuance",
-            "symbol: \(code)",
+            "symbol: \(symbol)",
             "place: ……                        # địa danh",
             "date: { day: \"\", month: \"\", year: \"\" }   # or 2025-03-05; blanks are stamped at issuance",
         ]
+    }
+
+    /// What stands between the header and the content: trích yếu, authority, Kính gửi, căn cứ.
+    private static func opening(_ form: Form, _ content: StarterContent.Content) -> [String] {
+        var lines: [String] = []
         if !form.has(.title) {
             lines.append("summary: Trích yếu nội dung công văn      # printed as \"V/v …\" under the number")
         } else if form.hasSummary {
@@ -52,31 +64,39 @@ public enum StartingDocument {
                       "  - Căn cứ văn bản quy định về vấn đề được giải quyết;",
                       "proposal: \(form.leadIn == Forms.decision.leadIn ? "Theo" : "Xét") đề nghị của cơ quan tham mưu."]
         }
-        if !form.detailKeys.isEmpty {
-            lines.append("details:                         # the form's fixed lines; a value left out prints as a blank")
-            for line in form.details + form.closingDetails {
-                for slot in line.slots where slot.key != DetailLine.issuerSlot {
-                    guard !lines.contains(where: { $0.hasPrefix("  \(slot.key):") }) else { continue }
-                    let value = slot.defaultValue ?? "……"
-                    lines.append("  \(slot.key): \(value)".padded(to: 33) + "# \(line.template)")
-                }
+        return lines
+    }
+
+    /// Every slot of the form's fixed lines, blank, with the line it fills as a comment.
+    private static func details(_ form: Form) -> [String] {
+        guard !form.detailKeys.isEmpty else { return [] }
+        var lines = ["details:                         # the form's fixed lines; a value left out prints as a blank"]
+        var written: Set<String> = []
+        for line in form.details + form.closingDetails {
+            for slot in line.slots where slot.key != DetailLine.issuerSlot && written.insert(slot.key).inserted {
+                lines.append("  \(slot.key): \(slot.defaultValue ?? FillDots.blank)".padded(to: 33) + "# \(line.template)")
             }
         }
-        if !content.body.isEmpty {
-            lines.append("body: |")
-            lines += content.body.split(separator: "\n").map { "  \($0)" }
-        }
-        let signer = content.signer
+        return lines
+    }
+
+    private static func body(_ content: StarterContent.Content) -> [String] {
+        guard !content.body.isEmpty else { return [] }
+        return ["body: |"] + content.body.split(separator: "\n").map { "  \($0)" }
+    }
+
+    /// The signer(s), the secretary and chair of a biên bản side by side, and Nơi nhận.
+    private static func closing(_ form: Form, _ content: StarterContent.Content) -> [String] {
+        var lines: [String]
         if form.signers == .pair {
-            lines += ["signers:                         # the secretary on the left, the chair on the right",
-                      "  - title: THƯ KÝ", "    name: ……", "  - title: CHỦ TỌA", "    name: ……"]
+            lines = ["signers:                         # the secretary on the left, the chair on the right",
+                     "  - title: THƯ KÝ", "    name: ……", "  - title: CHỦ TỌA", "    name: ……"]
         } else {
-            lines += ["signer:", "  authority: \(signer.0)", "  title: \(signer.1)", "  name: ……"]
+            lines = ["signer:", "  authority: \(content.signer.authority)", "  title: \(content.signer.title)", "  name: ……"]
         }
         lines.append("recipients:                      # Nơi nhận")
         if let first = content.firstRecipient { lines.append("  - \(first)") }
-        lines += ["  - Cơ quan, đơn vị nhận để biết;", "  - \"Lưu: VT.\""]
-        return lines.joined(separator: "\n") + "\n"
+        return lines + ["  - Cơ quan, đơn vị nhận để biết;", "  - \"Lưu: VT.\""]
     }
 
     /// "Giấy mời" → "giay-moi": lower case, letters without marks, words joined by "-".
