@@ -23,6 +23,10 @@ public struct DocumentComposer {
             sections.append((appendixSetter, AppendixComposer(setter: appendixSetter)
                 .pieces(for: appendix, of: document, section: index + 1)))
         }
+        if let attachment = document.attachment {
+            sections.append((setter, AttachedTextComposer(setter: setter)
+                .pieces(for: attachment, of: document, section: document.appendices.count + 1)))
+        }
 
         // Page 1's circulation mark and contact footer stand outside the flow; the footer's
         // height is kept free of text.
@@ -51,9 +55,13 @@ public struct DocumentComposer {
         return pages
     }
 
-    /// "3" in the main text; "I-2" on the second page of Phụ lục I ("PL-2" for an unlabelled one).
+    /// "3" in the main text; "I-2" on the second page of Phụ lục I ("PL-2" for an unlabelled one);
+    /// "QC-2" on the second page of an attached quy chế.
     private func pageLabel(section: Int, number: Int, document: Document) -> String {
         guard section > 0 else { return String(number) }
+        guard section <= document.appendices.count else {
+            return "\(document.attachment.flatMap { Forms.form(for: $0.type).symbolCode } ?? "VB")-\(number)"
+        }
         return "\(document.appendices[section - 1].numeral ?? "PL")-\(number)"
     }
 

@@ -8,7 +8,8 @@ final class BodyGeometryTests: XCTestCase {
     func testNothingCrossesTheMarginsInAnyExample() throws {
         for file in TestSupport.exampleFiles {
             for (index, page) in try TestSupport.pages(file).enumerated() {
-                for item in page.items where item.isVisible && item.part != .pageNumber {
+                // The page number and the circulation mark (ô 11) stand in the top margin, as the decree places them.
+                for item in page.items where item.isVisible && ![.pageNumber, .circulation, .circulationFrame].contains(item.part) {
                     let label = "\(file) page \(index + 1): \(item.part) '\(item.text)'"
                     XCTAssertGreaterThanOrEqual(item.x, 30 * mm - 0.01, label)
                     XCTAssertLessThanOrEqual(item.x + item.width, 195 * mm + 0.01, label)
@@ -27,7 +28,9 @@ final class BodyGeometryTests: XCTestCase {
                 let paragraphs = Dictionary(grouping: page.items(.body), by: { $0.paragraphID! })
                 for (id, lines) in paragraphs {
                     let sorted = lines.sorted { $0.y < $1.y }
-                    if seen.insert(id).inserted, sorted[0].x > 30 * mm + 1 {
+                    // A centred line (a form's "… trân trọng giới thiệu:") has its own margins.
+                    let isCentred = sorted.allSatisfy { abs(($0.x - 30 * mm) - (195 * mm - $0.x - $0.width)) < 0.5 }
+                    if seen.insert(id).inserted, sorted[0].x > 30 * mm + 1, !isCentred {
                         XCTAssertEqual(sorted[0].x, 30 * mm + 10 * mm, accuracy: 0.01, "\(file): \(sorted[0].text)")
                     }
                     // Every line but a paragraph's last fills the measure to the right margin (a
@@ -83,7 +86,8 @@ final class BodyGeometryTests: XCTestCase {
     }
 
     func testRecipientsStandBesideTheSignerLevelWithTheFirstTitleLine() throws {
-        for file in TestSupport.exampleFiles where try TestSupport.document(file).signer != nil {
+        // One signer; two side by side have Nơi nhận below them (FormsTests).
+        for file in TestSupport.exampleFiles where try TestSupport.document(file).signers.count == 1 {
             let pages = try TestSupport.pages(file)
             let page = try XCTUnwrap(pages.first { !$0.items(.signerTitle).isEmpty }, file)
             let heading = try XCTUnwrap(page.items(.recipientsHeading).first, file)
@@ -96,8 +100,8 @@ final class BodyGeometryTests: XCTestCase {
                 XCTAssertLessThanOrEqual(recipient.x + recipient.width, 30 * mm + 65 * mm + 0.01, recipient.text)
             }
             // About 30 mm of signature space between the last title line and the name.
-            let lastTitle = try XCTUnwrap(page.items(.signerTitle).last)
             let name = try XCTUnwrap(page.items(.signerName).first)
+            let lastTitle = try XCTUnwrap(page.items(.signerTitle).last { $0.y < name.y }, "\(file): not a paper copy's signer")
             XCTAssertEqual(name.y - lastTitle.y, 30 * mm + 14 * 1.15, accuracy: 0.01, file)
             // The closing block is never alone: the body's last lines stand on its page.
             XCTAssertFalse(page.items(.body).isEmpty && page.items(.heading).isEmpty && page.items(.basis).isEmpty,

@@ -18,6 +18,7 @@ final class SchemaTests: XCTestCase {
         "copy": ["properties", "copy"],
         "signer": ["definitions", "signer"],
         "details": ["properties", "details"],
+        "attachment": ["properties", "attachment"],
         "pdf": ["properties", "pdf"],
         "appendix": ["properties", "appendices", "items"],
         "paragraph": ["definitions", "block", "oneOf", "1"],

@@ -47,11 +47,13 @@ struct DocumentDecoder {
             reader.error("the body is empty", at: bodyNode, hint: "write the document's content under `body: |`")
         }
         let appendices = fields["appendices"].map { AppendixDecoder(reader: reader).appendices($0) } ?? []
+        let attachment = fields["attachment"].flatMap { AppendixDecoder(reader: reader).attachment($0) }
         return Document(
             type: type, issuer: issuer, number: number, symbol: symbol, place: place, date: date,
             summary: summary, bases: bases, preamble: preamble, body: body, note: note,
             recipients: recipients, signer: nil, appendices: appendices, metadata: metadata, addressees: addressees,
-            signers: signers, authority: authority, proposal: proposal, details: details, marks: marks, copy: copy)
+            signers: signers, authority: authority, proposal: proposal, details: details, attachment: attachment,
+            marks: marks, copy: copy)
     }
 
     /// The `type` value as written, before decoding, to know the form's required keys.

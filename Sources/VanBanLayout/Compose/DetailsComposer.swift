@@ -13,29 +13,37 @@ struct DetailsComposer {
         return BodyComposer(setter: setter, section: 0).pieces(for: lines.flatMap { blocks($0, document) })
     }
 
+    /// The document's value, or the slot's default; a value of dots only ("……") is left out.
+    private func value(of slot: (key: String, defaultValue: String?), in document: Document) -> StyledText? {
+        if let value = document.details[slot.key] {
+            return value.plain.allSatisfy(FillDots.isDot) ? nil : value
+        }
+        return slot.defaultValue.map(StyledText.init(plain:))
+    }
+
     private func blocks(_ line: DetailLine, _ document: Document) -> [Block] {
         var runs: [StyledText.Run] = []
         var more: [StyledText] = []
         var leader = false
-        var rest = Substring(line.template)
-        let slots = line.slots
-        for (index, slot) in slots.enumerated() {
-            guard let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") else { break }
-            runs.append(.init(String(rest[..<open])))
-            rest = rest[rest.index(after: close)...]
-            if slot.key == DetailLine.issuerSlot {
+        let parts = line.parts
+        for (index, part) in parts.enumerated() {
+            switch part {
+            case let .text(words):
+                runs.append(.init(words))
+            case let .slot(key, _) where key == DetailLine.issuerSlot:
                 runs.append(.init(RunningName.from(document.issuer.name)))
-            } else if let value = document.details[slot.key] ?? slot.defaultValue.map(StyledText.init(plain:)) {
-                let valueLines = value.lines
-                runs += valueLines.first?.runs ?? []
-                more += valueLines.dropFirst()
-            } else if index == slots.count - 1, rest.isEmpty {
-                leader = true
-            } else {
-                runs.append(.init(FillDots.blank))
+            case let .slot(key, defaultValue):
+                if let value = value(of: (key, defaultValue), in: document) {
+                    let valueLines = value.lines
+                    runs += valueLines.first?.runs ?? []
+                    more += valueLines.dropFirst()
+                } else if index == parts.count - 1 {
+                    leader = true   // a blank that ends the line: dots to the margin
+                } else {
+                    runs.append(.init(FillDots.blank))
+                }
             }
         }
-        runs.append(.init(String(rest)))
         let centred = line.alignment == .center
         let first = Paragraph(text: StyledText(runs: runs), alignment: centred ? .center : .justify,
                               firstLineIndent: !centred, leader: leader)

@@ -11,7 +11,16 @@ struct HeaderComposer {
     let setter: Typesetter
     var wording: Wording { Wording(spec: setter.spec) }
 
-    func pieces(for document: Document) -> [Piece] {
+    /// The header of an attached quy chế or quy định (Mẫu 1.3): the two columns' names, motto
+    /// and rules, without số and date.
+    func reducedPieces(for document: Document) -> [Piece] {
+        let tops = columnTops(document)
+        return [Piece(height: tops.bottom, items: tops.items)]
+    }
+
+    /// Issuer and quốc hiệu with their rules, both columns from one first baseline; returns the
+    /// items and the lower of the two rules.
+    private func columnTops(_ document: Document) -> (items: [FrameItem], bottom: Double) {
         let spec = setter.spec
         let left = setter.textLeft
         let leftWidth = spec.header.leftColumn.points
@@ -59,8 +68,19 @@ struct HeaderComposer {
             rightBottom = rule.y
         }
 
+        return (items, max(leftBottom, rightBottom))
+    }
+
+    func pieces(for document: Document) -> [Piece] {
+        let spec = setter.spec
+        let left = setter.textLeft
+        let leftWidth = spec.header.leftColumn.points
+        let rightLeft = left + leftWidth
+        let rightWidth = spec.header.rightColumn.points
+        var (items, columnsBottom) = columnTops(document)
+
         // Second row: "Số: …" on the left and "Địa danh, ngày …" on the right, one baseline.
-        let rowTop = max(leftBottom, rightBottom) + spec.header.numberRowGap.points
+        let rowTop = columnsBottom + spec.header.numberRowGap.points
         let rowBaseline = rowTop + max(setter.baselineOffset(.number), setter.baselineOffset(.date))
         let numberPhrase = wording.numberPhrase(document)
         let number = centred([numberPhrase.text], .number, left: left, width: leftWidth)

@@ -35,6 +35,8 @@ public struct Document: Sendable, Hashable {
     /// document's heads), the first on the left.
     public var signers: [Signer]
     public var appendices: [Appendix]
+    /// The quy chế or quy định a quyết định issues (Mẫu 1.3), printed after the appendices.
+    public var attachment: AttachedText?
     public var metadata: Metadata
     /// The optional marks of Phụ lục I: stamps, circulation, typist, footer.
     public var marks: Marks
@@ -46,7 +48,8 @@ public struct Document: Sendable, Hashable {
         summary: StyledText?, bases: [StyledText], preamble: [Block], body: [Block], note: StyledText?,
         recipients: [RecipientGroup], signer: Signer?, appendices: [Appendix], metadata: Metadata,
         addressees: [StyledText] = [], signers: [Signer]? = nil, authority: [String] = [],
-        proposal: StyledText? = nil, details: [String: StyledText] = [:], marks: Marks = Marks(), copy: PaperCopy? = nil
+        proposal: StyledText? = nil, details: [String: StyledText] = [:], attachment: AttachedText? = nil,
+        marks: Marks = Marks(), copy: PaperCopy? = nil
     ) {
         self.type = type
         self.issuer = issuer
@@ -65,6 +68,7 @@ public struct Document: Sendable, Hashable {
         self.authority = authority
         self.proposal = proposal
         self.details = details
+        self.attachment = attachment
         self.appendices = appendices
         self.metadata = metadata
         self.marks = marks

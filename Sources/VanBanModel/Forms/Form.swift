@@ -66,17 +66,32 @@ public struct DetailLine: Sendable, Hashable {
         self.alignment = alignment
     }
 
-    /// The slots of the template, in order, with their defaults.
-    public var slots: [(key: String, defaultValue: String?)] {
-        var slots: [(String, String?)] = []
+    /// A piece of a template: words as written, or a slot with its key and default.
+    public enum Part: Sendable, Hashable {
+        case text(String)
+        case slot(key: String, defaultValue: String?)
+    }
+
+    /// The template cut into its words and slots, in order.
+    public var parts: [Part] {
+        var parts: [Part] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let inside = rest[rest.index(after: open)..<close]
-            let parts = inside.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            slots.append((String(parts[0]), parts.count > 1 ? String(parts[1]) : nil))
+            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+            let inside = rest[rest.index(after: open)..<close].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            parts.append(.slot(key: String(inside[0]), defaultValue: inside.count > 1 ? String(inside[1]) : nil))
             rest = rest[rest.index(after: close)...]
         }
-        return slots
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
+    }
+
+    /// The slots of the template, in order, with their defaults.
+    public var slots: [(key: String, defaultValue: String?)] {
+        parts.compactMap { part in
+            guard case let .slot(key, defaultValue) = part else { return nil }
+            return (key, defaultValue)
+        }
     }
 
     /// The keys a document may give (every slot but `{issuer}`).

@@ -17,7 +17,7 @@ final class CheckCommandTests: XCTestCase {
         let expected: [String: [String]] = [
             "bach-thong.yaml": ["130:9 recipients-punctuation"],
             "bien-ban.yaml": [], "cong-dien.yaml": [], "giay-gioi-thieu.yaml": [], "giay-moi.yaml": [],
-            "giay-nghi-phep.yaml": [], "nghi-quyet.yaml": [], "quyet-dinh.yaml": [],
+            "giay-nghi-phep.yaml": [], "nghi-quyet.yaml": [], "quyet-dinh.yaml": [], "quyet-dinh-quy-che.yaml": [], "to-trinh.yaml": [],
             "cong-van.yaml": [], "cong-van-khan.yaml": [], "sao-y.yaml": [],
             "dong-da.yaml": ["27:5 bases-punctuation"],
             "hai-phong-report-form.yaml": [],
