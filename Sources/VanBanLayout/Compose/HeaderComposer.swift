@@ -67,7 +67,7 @@ struct HeaderComposer {
         items += numberItems + blanks(inDotsOf: number, numberItems, .number, named: "Ký hiệu")
             + blanks(numberPhrase, number, numberItems, .number)
         let datePhrase = wording.placeAndDatePhrase(document)
-        let date = centred([datePhrase.text], .date, left: rightLeft, width: rightWidth)
+        let date = DateLine(setter: setter).shaped(datePhrase.text)
         let dateItems = setter.items(date, .date, part: .date, left: rightLeft, top: rowBaseline - setter.baselineOffset(.date))
         items += dateItems + blanks(inDotsOf: date, dateItems, .date, named: "Địa danh")
             + blanks(datePhrase, date, dateItems, .date)
