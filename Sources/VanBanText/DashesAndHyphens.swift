@@ -8,33 +8,56 @@
 /// - A web or e-mail address ("https://a-b.gov.vn/x-y", "vanthu@hanoi.gov.vn") is never broken:
 ///   neither at its hyphens nor after its slashes and dots.
 ///
-/// Like the other phrase rules it runs on every paragraph, on the UTF-8 bytes; only the rare
-/// dashes, hyphens and address marks are looked at closer.
+/// Like the other phrase rules it runs on every paragraph: one walk over the UTF-8 bytes, and
+/// only the rare words holding a hyphen, a dash or an address mark are looked at closer.
 extension TextParagraph {
     /// UTF-8 byte ranges in which no line may break (Pango disables breaks strictly inside each).
     static func dashAndHyphenRanges(in text: String, keepingSpacedDashes: Bool) -> [Range<UInt32>] {
         var ranges: [Range<UInt32>] = []
         var text = text
         text.withUTF8 { bytes in
-            for word in WordRanges.of(bytes) {
+            var wordStart = 0
+            // What the word's bytes hold: most words have no hyphen, no dash (E2 …) and no ':' or '@'.
+            var hasHyphen = false, hasDashLead = false, hasAddressMark = false
+            func endWord(at end: Int) {
+                defer { (hasHyphen, hasDashLead, hasAddressMark) = (false, false, false) }
+                guard end > wordStart, hasHyphen || hasDashLead || hasAddressMark || isWebAddress(bytes, wordStart..<end) else { return }
+                let word = wordStart..<end
                 if isAddress(bytes, word) {
                     ranges.append(UInt32(word.lowerBound)..<UInt32(word.upperBound))
-                    continue
-                }
-                if keepingSpacedDashes, word.lowerBound > 0, isDash(bytes, word), bytes[word.lowerBound - 1] == UInt8(ascii: " ") {
+                } else if keepingSpacedDashes, word.lowerBound > 0, bytes[word.lowerBound - 1] == UInt8(ascii: " "), isDash(bytes, word) {
                     // From the space before the dash to the dash's end: only the break before the dash goes.
                     ranges.append(UInt32(word.lowerBound - 1)..<UInt32(word.upperBound))
-                    continue
-                }
-                var index = word.lowerBound + 1
-                while index < word.upperBound - 1 {
-                    defer { index += 1 }
-                    guard bytes[index] == UInt8(ascii: "-"), isWordCharacter(scalar(endingAt: index, in: bytes)) else { continue }
-                    let (next, length) = scalar(startingAt: index + 1, in: bytes)
-                    // From the hyphen to the end of the character after it: only the break after the hyphen goes.
-                    if isWordCharacter(next) { ranges.append(UInt32(index)..<UInt32(index + 1 + length)) }
+                } else if hasHyphen {
+                    ranges += hyphensBetweenWordCharacters(bytes, word)
                 }
             }
+            for (offset, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\n"):
+                    endWord(at: offset)
+                    wordStart = offset + 1
+                case UInt8(ascii: "-"): hasHyphen = true
+                case 0xE2: hasDashLead = true
+                case UInt8(ascii: ":"), UInt8(ascii: "@"): hasAddressMark = true
+                default: break
+                }
+            }
+            endWord(at: bytes.count)
+        }
+        return ranges
+    }
+
+    /// From each hyphen with a letter or digit on both sides to the end of the character after
+    /// it: only the break after the hyphen goes.
+    private static func hyphensBetweenWordCharacters(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> [Range<UInt32>] {
+        var ranges: [Range<UInt32>] = []
+        var index = word.lowerBound + 1
+        while index < word.upperBound - 1 {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "-"), isWordCharacter(scalar(endingAt: index, in: bytes)) else { continue }
+            let (next, length) = scalar(startingAt: index + 1, in: bytes)
+            if isWordCharacter(next) { ranges.append(UInt32(index)..<UInt32(index + 1 + length)) }
         }
         return ranges
     }
@@ -62,8 +85,13 @@ extension TextParagraph {
             default: break
             }
         }
+        return isWebAddress(bytes, word)
+    }
+
+    /// "www." opens the word (Vietnamese has no "w": a cheap first look for every word).
+    private static func isWebAddress(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         let start = word.lowerBound
-        return (bytes[start] | 0x20) == UInt8(ascii: "w") && (bytes[start + 1] | 0x20) == UInt8(ascii: "w")
+        return word.count >= 5 && (bytes[start] | 0x20) == UInt8(ascii: "w") && (bytes[start + 1] | 0x20) == UInt8(ascii: "w")
             && (bytes[start + 2] | 0x20) == UInt8(ascii: "w") && bytes[start + 3] == UInt8(ascii: ".")
     }
 
