@@ -8,7 +8,7 @@ struct SymbolMatchesType: Rule {
 
     func findings(in source: SourcedDocument) -> [Finding] {
         let document = source.document
-        guard let expected = DocumentTypes.abbreviation(of: document.type), !document.symbol.isEmpty else { return [] }
+        guard let expected = document.form.symbolCode, !document.symbol.isEmpty else { return [] }
         let symbol = SymbolYear.withoutYear(document.symbol)
         let first = symbol.split(separator: "-", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard first != expected else { return [] }

@@ -52,6 +52,7 @@ public struct DateLineOverflow: Sendable {
 extension DocumentComposer {
     /// The document's place-and-date line when it is too long for one line of the right column.
     public func dateLineOverflow(in document: Document) -> DateLineOverflow? {
+        guard document.form.datedHeader else { return nil }
         let setter = Typesetter(context: context, spec: spec)
         let line = DateLine(setter: setter)
         let phrase = Wording(spec: spec).placeAndDate(document)
