@@ -95,13 +95,21 @@ public final class Composer {
         let file = parsed.file
         switch DocumentReader.readSourced(parsed, isDrawable: fonts.canDraw, unit: unit) {
         case let .success(source):
-            let problems = DocumentComposer(context: context, spec: spec).narrowTables(in: source.document).map { problem in
+            let composer = DocumentComposer(context: context, spec: spec)
+            var problems = composer.narrowTables(in: source.document).map { problem in
                 Diagnostic(
                     String(format: "this table's %d columns leave %.1f mm for its narrowest column; a column needs %.1f mm for its padding and one character",
                            problem.columns, problem.narrowest.millimetres, problem.needed.millimetres),
                     at: source.sourceMap[problem.path]?.location ?? SourceLocation(file: file, line: 1, column: 1),
                     hint: String(format: "the text is %.0f mm wide: use fewer columns, or narrower fixed widths for the others",
                                  problem.textWidth.millimetres))
+            }
+            if let overflow = composer.dateLineOverflow(in: source.document) {
+                problems.append(Diagnostic(
+                    String(format: "the place and date line is %.1f mm long at %g pt, and must stay on one line of the %.1f mm column",
+                           overflow.width.millimetres, overflow.size.points, overflow.columnWidth.millimetres),
+                    at: source.sourceMap["place"]?.location ?? SourceLocation(file: file, line: 1, column: 1),
+                    hint: "shorten the place: the decree writes the name of the administrative unit alone, e.g. Phan Rang-Tháp Chàm"))
             }
             guard problems.isEmpty else { throw Failure.invalidInput(DiagnosticList(problems)) }
             return source

@@ -301,12 +301,21 @@ final class NodeReader {
     /// a paragraph in 32-bit units and breaks lines wrongly once its width on one line would pass
     /// 2^31 / 1024 pt (some 300 000 characters), so far beyond any real document VanBan refuses.
     static let longestParagraph = 100_000
+    /// The longest word (no space, tab or line feed in it) VanBan lays out. Pango cuts a word
+    /// wider than its line between letters, in time that grows with the square of the word's
+    /// length (a 40 000-character issuer name took 3 s, 99 000 characters over a minute);
+    /// a thousand characters is some fifteen lines of body text, and no Vietnamese word.
+    static let longestWord = 1_000
 
     private func checkedText(_ raw: String, at node: Node, what: String) -> String? {
-        let (text, finding) = TextScreen.screened(raw, longestParagraph: Self.longestParagraph, drawable: drawable)
+        let (text, finding) = TextScreen.screened(raw, longestParagraph: Self.longestParagraph, longestWord: Self.longestWord,
+                                                        drawable: drawable)
         switch finding {
         case let .clean(hasTab):
             return hasTab ? text.replacingOccurrences(of: "\t", with: " ") : text
+        case let .wordTooLong(offset):
+            error("\(what) has a word longer than \(Self.longestWord) characters (from its character \(offset + 1))",
+                  at: node, hint: "put spaces between its words; a word wider than its line is cut between letters anyway")
         case .needsComposition:
             preconditionFailure("a composed text is screened as composed")
         case let .paragraphTooLong(lineNumber):

@@ -89,7 +89,8 @@ struct HeaderComposer {
             + blanks(numberPhrase, number, numberItems, .number)
         // A biên bản's header has no place and date (Mẫu 1.9): its time is in its own lines.
         let datePhrase = document.form.datedHeader ? wording.placeAndDatePhrase(document) : Wording.Phrase()
-        let date = centred(document.form.datedHeader ? [datePhrase.text] : [], .date, left: rightLeft, width: rightWidth)
+        let date = document.form.datedHeader ? DateLine(setter: setter).shaped(datePhrase.text)
+            : centred([], .date, left: rightLeft, width: rightWidth)
         let dateItems = setter.items(date, .date, part: .date, left: rightLeft, top: rowBaseline - setter.baselineOffset(.date))
         items += dateItems + blanks(inDotsOf: date, dateItems, .date, named: "Địa danh")
             + blanks(datePhrase, date, dateItems, .date)

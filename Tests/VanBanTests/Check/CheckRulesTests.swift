@@ -51,6 +51,33 @@ final class CheckRulesTests: XCTestCase {
         XCTAssertTrue(spaced[0].contains("contains a space"), spaced[0])
     }
 
+    /// "Số: 21/2022/NQ-HĐND": a legal-normative number carries its year, written with the number
+    /// or opening the ký hiệu; neither is an error, and the type and shape rules look past it.
+    func testLegalNormativeNumbersCarryTheYear() throws {
+        let resolution = S.yaml(replacing: "type: Kế hoạch", with: "type: Nghị quyết")
+        let inSymbol = resolution.replacingOccurrences(of: "number: \"05\"", with: "number: 21")
+            .replacingOccurrences(of: "symbol: KH-UBND", with: "symbol: 2022/NQ-HĐND")
+        let rules = ["symbol-matches-type", "symbol-shape", "number-leading-zero"]
+        for rule in rules { XCTAssertEqual(try S.messages(inSymbol, rule: rule), [], rule) }
+        let withNumber = resolution.replacingOccurrences(of: "number: \"05\"", with: "number: 21/2022")
+            .replacingOccurrences(of: "symbol: KH-UBND", with: "symbol: NQ-HĐND")
+        for rule in rules { XCTAssertEqual(try S.messages(withNumber, rule: rule), [], rule) }
+        XCTAssertTrue(try S.findings(inSymbol).filter { $0.severity == .error }.isEmpty)
+        // The year does not hide a wrong type or a bad shape after it.
+        XCTAssertEqual(try S.messages(inSymbol.replacingOccurrences(of: "2022/NQ-HĐND", with: "2022/QĐ-HĐND"), rule: "symbol-matches-type"),
+                       ["plan.yaml:4:9: error: the ký hiệu '2022/QĐ-HĐND' does not start with 'NQ', the abbreviation of Nghị quyết (hint: write symbol: 2022/NQ-HĐND (Decree 30, Annex III), or correct the type) [symbol-matches-type]"])
+        XCTAssertEqual(try S.messages(inSymbol.replacingOccurrences(of: "2022/NQ-HĐND", with: "2022/NQ/HĐND"), rule: "symbol-shape").count, 1)
+        XCTAssertEqual(try S.messages(inSymbol.replacingOccurrences(of: "2022/NQ-HĐND", with: "22/NQ-HĐND"), rule: "symbol-shape").count, 1,
+                       "only a four-digit year opens a ký hiệu")
+        // A number below 10 still takes its zero: 5/2022 → 05/2022.
+        let single = withNumber.replacingOccurrences(of: "number: 21/2022", with: "number: 5/2022")
+        XCTAssertEqual(try S.messages(single, rule: "number-leading-zero").count, 1)
+        XCTAssertTrue(try S.fixed(single).text.contains("number: 05/2022\n"))
+        // And it prints as the decree writes it.
+        let pdf = try TestSupport.pdfFile(try S.read(inSymbol).document, name: "resolution")
+        XCTAssertTrue(try TestSupport.extractText(pdf).contains("Số: 21/2022/NQ-HĐND"))
+    }
+
     func testNumberBelowTenGetsALeadingZero() throws {
         let text = S.yaml(replacing: "number: \"05\"", with: "number: \"5\"  # số")
         XCTAssertEqual(try S.messages(text, rule: "number-leading-zero"),
@@ -194,6 +221,13 @@ final class CheckRulesTests: XCTestCase {
         XCTAssertTrue(vniMessages[0].contains("VNI"), vniMessages[0])
         XCTAssertEqual(try S.messages(S.yaml(replacing: "place: An Bình", with: "place: An Bình\nsummary: Café « Hà Nội » 30°"),
                                       rule: "legacy-encoding"), [])
+        // Units and signs beside letters and digits are not letters of either encoding.
+        let signs = "Diện tích 120m², thể tích 3m³, nhiệt độ 30°C ± 2°C, tỷ lệ ≤5% hoặc ≥10%, 2019–2024 — đạt"
+        XCTAssertEqual(try S.messages(S.yaml(replacing: "place: An Bình", with: "place: An Bình\nsummary: \(signs)"),
+                                      rule: "legacy-encoding"), [])
+        // "¹" is TCVN3's "ạ": still reported beside the signs.
+        XCTAssertEqual(try S.messages(S.yaml(replacing: "place: An Bình", with: "place: An Bình\nsummary: ho¹t m²"),
+                                      rule: "legacy-encoding").count, 1)
     }
 
     func testDecomposedTextIsReportedAndComposed() throws {
