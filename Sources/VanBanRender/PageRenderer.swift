@@ -26,9 +26,11 @@ public enum PageRenderer {
             for item in page.items {
                 switch item.content {
                 case let .text(shaped, line):
-                    canvas.draw(shaped, line: line, x: item.x, baseline: item.y)
+                    canvas.draw(shaped, line: line, x: item.x, baseline: item.y, ink: item.ink)
                 case let .rule(x2, y2, thickness):
                     canvas.rule(from: item.x, item.y, to: x2, y2, thickness: thickness)
+                case let .rectangle(width, height, thickness):
+                    canvas.rectangle(x: item.x, y: item.y, width: width, height: height, thickness: thickness, ink: item.ink)
                 case let .bookmark(title, level):
                     let depth = min(max(level, 1), outlineParents.count)
                     outlineParents.removeLast(outlineParents.count - depth)

@@ -160,6 +160,10 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case recipientsHeading, recipientGroup, recipient, signerTitle, signerName
     case pageNumber, appendixLabel, appendixTitle, appendixSubtitle, appendixReference
     case tableHeader, tableBody
+    /// The optional marks: stamps and the circulation mark, the typist's line, the contact footer.
+    case stamp, typist, footer
+    /// A paper copy's "SAO Y", "SAO LỤC" or "TRÍCH SAO".
+    case copyKind
 }
 
 public struct TextStyleSpec: Sendable, Hashable {

@@ -18,6 +18,28 @@ final class CheckRulesTests: XCTestCase {
         XCTAssertEqual(try S.messages(decision, rule: "symbol-matches-type"), [])
     }
 
+    /// A paper copy's ký hiệu starts with SY, SL or TrS after its kind (lines 25–31 after the clean plan).
+    func testCopySymbolMatchesTheKindOfCopy() throws {
+        func copy(_ kind: String, _ symbol: String) -> String {
+            S.clean + """
+                copy:
+                  kind: \(kind)
+                  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+                  symbol: \(symbol)
+                  place: An Bình
+                  date: 2024-02-07
+                  signer: { authority: TM. ỦY BAN NHÂN DÂN, title: CHỦ TỊCH, name: Trần Văn Bình }
+
+                """
+        }
+        XCTAssertEqual(try S.messages(copy("sao lục", "SY-UBND"), rule: "copy-symbol"),
+                       ["plan.yaml:28:11: error: the copy's ký hiệu 'SY-UBND' does not start with 'SL', the code of a bản sao lục (hint: write symbol: SL-UBND under `copy` (Decree 30, Annex III, table I)) [copy-symbol]"])
+        XCTAssertEqual(try S.messages(copy("trích sao", "TRS-UBND"), rule: "copy-symbol").count, 1, "TrS is written in mixed case")
+        for (kind, symbol) in [("sao y", "SY-UBND"), ("sao lục", "SL-UBND"), ("trích sao", "TrS-UBND")] {
+            XCTAssertEqual(try S.findings(copy(kind, symbol)).map(\.description), [], kind)
+        }
+    }
+
     func testSymbolShapeAndTheOfficialLetterSymbol() throws {
         let letter = S.yaml(replacing: "type: Kế hoạch", with: "type: Công văn")
         XCTAssertEqual(try S.messages(letter, rule: "symbol-shape"),
