@@ -68,13 +68,17 @@ struct LayoutDecoder {
 
     private func styles(_ node: Node) -> [StyleRole: TextStyleSpec]? {
         let roles = StyleRole.allCases.map(\.rawValue)
-        guard let fields = reader.mapping(node, allowed: roles, required: roles, what: "styles") else { return nil }
+        let required = StyleRole.allCases.filter { $0.defaultStyle == nil }.map(\.rawValue)
+        guard let fields = reader.mapping(node, allowed: roles, required: required, what: "styles") else { return nil }
         var styles: [StyleRole: TextStyleSpec] = [:]
         for role in StyleRole.allCases {
-            guard let styleNode = fields[role.rawValue],
-                  let style = section(styleNode, "styles.\(role.rawValue)", ["size", "bold", "italic"], required: ["size"], { f in
-                      TextStyleSpec(size: f.length("size"), bold: f.flag("bold"), italic: f.flag("italic"))
-                  }) else { continue }
+            guard let styleNode = fields[role.rawValue] else {
+                styles[role] = role.defaultStyle
+                continue
+            }
+            guard let style = section(styleNode, "styles.\(role.rawValue)", ["size", "bold", "italic"], required: ["size"], { f in
+                TextStyleSpec(size: f.length("size"), bold: f.flag("bold"), italic: f.flag("italic"))
+            }) else { continue }
             styles[role] = style
         }
         return styles.count == StyleRole.allCases.count ? styles : nil

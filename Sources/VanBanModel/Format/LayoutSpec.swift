@@ -164,6 +164,18 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case stamp, typist, footer
     /// A paper copy's "SAO Y", "SAO LỤC" or "TRÍCH SAO".
     case copyKind
+
+    /// The decree's style for a role that layout files written before it existed leave out, so
+    /// an office's copied layout keeps working; nil for the roles every layout file must give.
+    public var defaultStyle: TextStyleSpec? {
+        switch self {
+        case .stamp: return TextStyleSpec(size: .pt(13), bold: true)      // Phụ lục I, table V: 13, bold
+        case .typist: return TextStyleSpec(size: .pt(11))                 // box 12: 11, upright
+        case .footer: return TextStyleSpec(size: .pt(11))                 // box 13: 11–12, upright
+        case .copyKind: return TextStyleSpec(size: .pt(14), bold: true)   // Mẫu 3.1: 13–14, bold
+        default: return nil
+        }
+    }
 }
 
 public struct TextStyleSpec: Sendable, Hashable {
