@@ -1,53 +1,119 @@
 import VanBanModel
 import VanBanText
 
-/// Column widths: fixed lengths first, fitted columns as wide as their widest word plus padding,
-/// then fractions share what is left of the text width. If fixed and fitted columns alone are too
-/// wide, everything is scaled down to the margins (an appendix in `auto` turns landscape first).
+/// Column widths from the words, so that no word is ever cut inside a cell: every column is at
+/// least as wide as its longest word plus padding (a word being what lies between spaces, styles
+/// and all), and a cell spanning columns widens them to its own longest word. Fixed columns keep
+/// their length unless a word needs more, fitted columns are their longest word, and fractions
+/// share what is left of the text width, none getting less than its longest word.
 struct TableColumnWidths {
     let setter: Typesetter
 
-    func widths(_ table: Table) -> [Double] {
-        let total = setter.textWidth
-        var widths = minimumWidths(table)
-        let shares = table.columns.reduce(0.0) { sum, column in
-            if case let .fraction(share) = column.width { return sum + share }
-            return sum
+    /// What a column needs at least, and the word that sets it (for saying why a table is too wide).
+    struct Need {
+        var width: Double
+        var word: String
+    }
+
+    /// The widths filling at most `total` points, or nil when the columns' longest words need more.
+    func widths(_ table: Table, in total: Double) -> [Double]? {
+        let needs = needs(table).map(\.width)
+        guard needs.reduce(0, +) <= total + 0.01 else { return nil }
+        var widths = needs
+        // Fractions share the rest; one whose share is below its longest word keeps that word's
+        // width, and the others share what remains (repeated until every share holds its words).
+        var sharing = Set(table.columns.indices.filter { table.columns[$0].share != nil })
+        while !sharing.isEmpty {
+            let rest = total - widths.indices.filter { !sharing.contains($0) }.reduce(0) { $0 + widths[$1] }
+            let shares = sharing.reduce(0) { $0 + (table.columns[$1].share ?? 0) }
+            let tooNarrow = sharing.filter { rest * (table.columns[$0].share ?? 0) / shares < needs[$0] - 0.001 }
+            if tooNarrow.isEmpty {
+                for index in sharing { widths[index] = rest * (table.columns[index].share ?? 0) / shares }
+                break
+            }
+            sharing.subtract(tooNarrow)
         }
-        let rest = max(0, total - widths.reduce(0, +))
-        for (index, column) in table.columns.enumerated() {
-            if case let .fraction(share) = column.width { widths[index] = shares > 0 ? rest * share / shares : 0 }
-        }
-        let sum = widths.reduce(0, +)
-        if sum > total { widths = widths.map { $0 * total / sum } }
         return widths
     }
 
-    /// The widths of the fixed and fitted columns (fractions count 0): what the table needs at least.
-    func minimumWidths(_ table: Table) -> [Double] {
+    /// Each column's least width: its longest word (or, for figures aligned on the comma, its
+    /// widest whole part and widest decimal part side by side) plus padding, its fixed length if
+    /// larger, then widened where a spanning cell's longest word needs more than its columns.
+    func needs(_ table: Table) -> [Need] {
         let padding = 2 * setter.spec.table.paddingX.points
-        let headerSlots = TableGrid(table.headerRows, columns: table.columns.count).slots
-        let bodySlots = TableGrid(table.rows, columns: table.columns.count).slots
-        return table.columns.enumerated().map { index, column in
-            switch column.width {
-            case let .fixed(length): return length.points
-            case .fraction: return 0
-            case .fit:
-                let header = headerSlots.filter { $0.column == index && $0.columnSpan == 1 }
-                    .map { widestWord($0.cell.text, .tableHeader) }
-                let body = bodySlots.filter { $0.column == index && $0.columnSpan == 1 }
-                    .map { widestWord($0.cell.text, .tableBody) }
-                return (header + body).max().map { $0 + padding } ?? padding
+        // An empty column still holds one character: about 0.6 em of the larger table size.
+        let character = 0.6 * max(setter.size(.tableHeader), setter.size(.tableBody))
+        var needs = table.columns.map { column -> Need in
+            if case let .fixed(length) = column.width { return Need(width: length.points, word: "") }
+            return Need(width: character + padding, word: "")
+        }
+        let header = TableGrid(table.headerRows, columns: table.columns.count).slots.map { ($0, StyleRole.tableHeader) }
+        let body = TableGrid(table.rows, columns: table.columns.count).slots.map { ($0, StyleRole.tableBody) }
+        let slots = header + body
+        for (slot, role) in slots where slot.columnSpan == 1 {
+            let word = widestWord(slot.cell.text, role)
+            if word.width + padding > needs[slot.column].width {
+                needs[slot.column] = Need(width: word.width + padding, word: word.text)
             }
         }
+        let figures = NumberAlignment(setter: setter, table: table)
+        for column in table.columns.indices where figures.widths[column].whole > 0 {
+            let width = figures.widths[column].whole + figures.widths[column].fraction + padding
+            if width > needs[column].width { needs[column].width = width }
+        }
+        for (slot, role) in slots.filter({ $0.0.columnSpan > 1 }).sorted(by: { $0.0.columnSpan < $1.0.columnSpan }) {
+            let spanned = Array(slot.column..<(slot.column + slot.columnSpan))
+            let word = widestWord(slot.cell.text, role)
+            let missing = word.width + padding - spanned.reduce(0) { $0 + needs[$1].width }
+            guard missing > 0 else { continue }
+            // Shares of the spanned fractions take the extra width; without any, the columns alike.
+            let shares = spanned.map { table.columns[$0].share ?? 0 }
+            let total = shares.reduce(0, +)
+            for (index, column) in spanned.enumerated() {
+                needs[column].width += total > 0 ? missing * shares[index] / total : missing / Double(spanned.count)
+                needs[column].word = word.text
+            }
+        }
+        return needs
     }
 
-    /// The width of the longest unbreakable run of the text (a word, with its own styling).
-    private func widestWord(_ text: StyledText, _ role: StyleRole) -> Double {
-        setter.runs(text, role).flatMap { run in
-            run.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
-                setter.shape([TextRun(String(word), bold: run.bold, italic: run.italic)], role, width: nil).naturalWidth
+    /// The widest word of the text with its own styling (bold and italic runs may meet inside one word).
+    func widestWord(_ text: StyledText, _ role: StyleRole) -> (text: String, width: Double) {
+        var widest = (text: "", width: 0.0)
+        for word in Self.words(setter.runs(text, role)) {
+            let width = setter.shape(word, role, width: nil).naturalWidth
+            if width > widest.width { widest = (word.map(\.text).joined(), width) }
+        }
+        return widest
+    }
+
+    /// The runs of each space-separated word.
+    static func words(_ runs: [TextRun]) -> [[TextRun]] {
+        var words: [[TextRun]] = []
+        var current: [TextRun] = []
+        for run in runs {
+            var piece = ""
+            for character in run.text {
+                if character == " " || character == "\n" {
+                    if !piece.isEmpty { current.append(TextRun(piece, bold: run.bold, italic: run.italic)) }
+                    if !current.isEmpty { words.append(current) }
+                    piece = ""
+                    current = []
+                } else {
+                    piece.append(character)
+                }
             }
-        }.max() ?? 0
+            if !piece.isEmpty { current.append(TextRun(piece, bold: run.bold, italic: run.italic)) }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}
+
+extension Table.Column {
+    /// The column's share of the rest ("2fr"), nil for fixed and fitted columns.
+    var share: Double? {
+        if case let .fraction(share) = width { return share }
+        return nil
     }
 }

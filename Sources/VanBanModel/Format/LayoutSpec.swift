@@ -147,8 +147,12 @@ public struct LayoutSpec: Sendable, Hashable {
         public var paddingX: Length, paddingY: Length
         public var borderWidth: Length
         public var gapBefore: Length
-        public init(paddingX: Length, paddingY: Length, borderWidth: Length, gapBefore: Length) {
-            (self.paddingX, self.paddingY, self.borderWidth, self.gapBefore) = (paddingX, paddingY, borderWidth, gapBefore)
+        /// The smallest size table text is set at when the columns' longest words do not fit the
+        /// page at the table styles' sizes (after turning landscape, where allowed).
+        public var minimumSize: Length
+        public init(paddingX: Length, paddingY: Length, borderWidth: Length, gapBefore: Length, minimumSize: Length) {
+            (self.paddingX, self.paddingY, self.borderWidth, self.gapBefore, self.minimumSize) =
+                (paddingX, paddingY, borderWidth, gapBefore, minimumSize)
         }
     }
 }
