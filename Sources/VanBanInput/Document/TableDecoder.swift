@@ -35,7 +35,7 @@ struct TableDecoder {
             if count >= 0, count <= Double(most), count == count.rounded() {
                 repeated = Int(count)
             } else {
-                reader.error("repeat must be a whole number of the table's first rows, from 0 to \(most), not \(count)",
+                reader.error("repeat must be a whole number of the table's first rows, from 0 to \(most), not \(String(format: "%g", count))",
                              at: repeatNode, hint: "count the header rows, the column heads' row and any row of column numbers under them")
             }
         }

@@ -114,7 +114,7 @@ struct LayoutDecoder {
         let largest = min(spec.style(.tableHeader).size.points, spec.style(.tableBody).size.points)
         guard floor < 6 || floor > largest + 0.001 else { return true }
         reader.error(String(format: "table.minimumSize must be between 6pt and the table styles' %gpt, not %gpt", largest, floor),
-                     at: node, hint: "the decree's tables are commonly set at 12–13 pt; 10pt is a usual floor")
+                     at: node["minimumSize"] ?? node, hint: "the decree's tables are commonly set at 12–13 pt; 10pt is a usual floor")
         return false
     }
 
