@@ -5,7 +5,9 @@ import VanBanText
 /// least as wide as its longest word plus padding (a word being what lies between spaces, styles
 /// and all), and a cell spanning columns widens them to its own longest word. Fixed columns keep
 /// their length unless a word needs more, fitted columns are their longest word, and fractions
-/// share what is left of the text width, none getting less than its longest word.
+/// share what is left of the text width, none getting less than its longest word. Fixed lengths
+/// too wide for the page may be squeezed, alike, down to their words (the last resort before
+/// smaller text, see `TableSizing`).
 struct TableColumnWidths {
     let setter: Typesetter
 
@@ -15,11 +17,18 @@ struct TableColumnWidths {
         var word: String
     }
 
-    /// The widths filling at most `total` points, or nil when the columns' longest words need more.
-    func widths(_ table: Table, in total: Double) -> [Double]? {
+    /// The widths filling at most `total` points, or nil when the columns need more: their fixed
+    /// lengths and longest words, or with `squeezingFixed` their longest words alone.
+    func widths(_ table: Table, in total: Double, squeezingFixed: Bool = false) -> [Double]? {
         let needs = needs(table).map(\.width)
-        guard needs.reduce(0, +) <= total + 0.01 else { return nil }
-        var widths = needs
+        var widths = zip(table.columns, needs).map { column, need in
+            if case let .fixed(length) = column.width { return max(length.points, need) }
+            return need
+        }
+        if widths.reduce(0, +) > total + 0.01 {
+            guard squeezingFixed, needs.reduce(0, +) <= total + 0.01 else { return nil }
+            widths = squeezed(widths, to: total, needs: needs)
+        }
         // Fractions share the rest; one whose share is below its longest word keeps that word's
         // width, and the others share what remains (repeated until every share holds its words).
         var sharing = Set(table.columns.indices.filter { table.columns[$0].share != nil })
@@ -36,17 +45,33 @@ struct TableColumnWidths {
         return widths
     }
 
+    /// Widths too wide for `total` made narrower by one factor, none below its need (whose columns
+    /// are then set aside and the factor found again for the others).
+    private func squeezed(_ widths: [Double], to total: Double, needs: [Double]) -> [Double] {
+        var result = widths
+        var free = Set(widths.indices.filter { widths[$0] > needs[$0] })
+        while !free.isEmpty {
+            let fixed = result.indices.filter { !free.contains($0) }.reduce(0) { $0 + result[$1] }
+            let factor = (total - fixed) / free.reduce(0) { $0 + widths[$1] }
+            let atNeed = free.filter { widths[$0] * factor < needs[$0] }
+            if atNeed.isEmpty {
+                for index in free { result[index] = widths[index] * factor }
+                break
+            }
+            for index in atNeed { result[index] = needs[index] }
+            free.subtract(atNeed)
+        }
+        return result
+    }
+
     /// Each column's least width: its longest word (or, for figures aligned on the comma, its
-    /// widest whole part and widest decimal part side by side) plus padding, its fixed length if
-    /// larger, then widened where a spanning cell's longest word needs more than its columns.
+    /// widest whole part and widest decimal part side by side) plus padding, then widened where a
+    /// spanning cell's longest word needs more than its columns.
     func needs(_ table: Table) -> [Need] {
         let padding = 2 * setter.spec.table.paddingX.points
         // An empty column still holds one character: about 0.6 em of the larger table size.
         let character = 0.6 * max(setter.size(.tableHeader), setter.size(.tableBody))
-        var needs = table.columns.map { column -> Need in
-            if case let .fixed(length) = column.width { return Need(width: length.points, word: "") }
-            return Need(width: character + padding, word: "")
-        }
+        var needs = [Need](repeating: Need(width: character + padding, word: ""), count: table.columns.count)
         let header = TableGrid(table.headerRows, columns: table.columns.count).slots.map { ($0, StyleRole.tableHeader) }
         let body = TableGrid(table.rows, columns: table.columns.count).slots.map { ($0, StyleRole.tableBody) }
         let slots = header + body

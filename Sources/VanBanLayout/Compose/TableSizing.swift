@@ -26,8 +26,9 @@ struct TableTooWide {
 
 /// Chooses a table's setting in the order the decree's wide tables are handled: the section's
 /// page at the table styles' sizes; then landscape pages (a table of the main text, when its
-/// orientation allows); then table text smaller, down to the layout's `table.minimumSize`.
-/// What still does not fit is refused (`TableTooWide`), never drawn past the margin.
+/// orientation allows); then fixed column lengths squeezed down to their words; then table text
+/// smaller, down to the layout's `table.minimumSize`. What still does not fit is refused
+/// (`TableTooWide`), never drawn past the margin.
 struct TableSizing {
     /// The section's typesetter.
     let setter: Typesetter
@@ -52,6 +53,9 @@ struct TableSizing {
             }
         }
         let paper = papers[papers.count - 1]
+        if let widths = TableColumnWidths(setter: paper.setter).widths(table, in: paper.setter.textWidth, squeezingFixed: true) {
+            return (TableSetting(setter: paper.setter, widths: widths, turned: paper.turned), nil)
+        }
         let smaller = smaller(table, on: paper.setter)
         let setting = TableSetting(setter: smaller.setter, widths: smaller.widths, turned: paper.turned)
         guard smaller.fits else {
@@ -63,7 +67,7 @@ struct TableSizing {
         return (setting, nil)
     }
 
-    /// Whether the table fits the section's own page at the table styles' sizes.
+    /// Whether the table fits the section's own page at the table styles' sizes and its fixed lengths.
     func fitsAtFullSize(_ table: Table) -> Bool {
         TableColumnWidths(setter: setter).widths(table, in: setter.textWidth) != nil
     }
@@ -81,7 +85,7 @@ struct TableSizing {
         var size = max(floor, min(full - Self.step, (estimate / Self.step).rounded(.down) * Self.step))
         while true {
             let smaller = Typesetter(context: paper.context, spec: paper.spec.withTableText(reducedBy: full - size))
-            if let widths = TableColumnWidths(setter: smaller).widths(table, in: available) {
+            if let widths = TableColumnWidths(setter: smaller).widths(table, in: available, squeezingFixed: true) {
                 return (smaller, widths, true)
             }
             if size <= floor { return (smaller, [], false) }
