@@ -95,7 +95,7 @@ public final class Composer {
         let file = parsed.file
         switch DocumentReader.readSourced(parsed, isDrawable: fonts.canDraw, unit: unit) {
         case let .success(source):
-            let problems = DocumentComposer(context: context, spec: spec).narrowTables(in: source.document).map { problem in
+            let problems = DocumentComposer(context: context, spec: spec).tablesTooWide(in: source.document).map { problem in
                 let widest = problem.word.isEmpty ? "one character" : "its word “\(problem.word)”"
                 return Diagnostic(
                     String(format: "this table does not fit the %@ page even at %g pt: the longest words of its %d columns need %.1f mm and the text is %.1f mm wide; column %d needs the most, %.1f mm for %@",

@@ -22,7 +22,7 @@ public struct TableFit: Sendable {
 
 extension DocumentComposer {
     /// The tables that do not fit, as layout would try them (landscape appendices included).
-    public func narrowTables(in document: Document) -> [TableFit] {
+    public func tablesTooWide(in document: Document) -> [TableFit] {
         let setter = Typesetter(context: context, spec: spec)
         let bodies = [("body", document.body, setter, true)] + document.appendices.enumerated().map { index, appendix in
             ("appendices[\(index)].body", appendix.body, appendixSetter(appendix, setter: setter), false)

@@ -15,6 +15,8 @@ final class CheckCommandTests: XCTestCase {
     /// The rules each seed really breaks; minimal.yaml breaks none.
     func testTheExamplesFindingsAreTheRulesTheSeedsReallyBreak() throws {
         let expected: [String: [String]] = [
+            // Sections restart at I under "PHẦN THỨ HAI": a finding until part headings are recognised.
+            "bao-cao-ho-ngheo.yaml": ["88:5 numbering"],
             "bach-thong.yaml": ["130:9 recipients-punctuation"],
             "cong-van.yaml": [],
             "dong-da.yaml": ["27:5 bases-punctuation"],
