@@ -277,6 +277,17 @@ final class WideTableTests: XCTestCase {
         let json = try JSONSerialization.jsonObject(with: Data(try TestSupport.run("qpdf", ["--json", "--json-key=pagelabels", "--json-key=outlines", pdf]).output.utf8)) as? [String: Any]
         let labels = (json?["pagelabels"] as? [[String: Any]] ?? []).map { $0["index"] as? Int ?? -1 }
         XCTAssertEqual(labels, [0, body.count], "arabic labels for the main text, then the appendix's own")
+        // Bookmarks point at the pages their headings landed on, the landscape one included.
+        func entries(_ outlines: [[String: Any]]) -> [(String, Int)] {
+            outlines.flatMap { entry in
+                [(entry["title"] as? String ?? "", entry["destpageposfrom1"] as? Int ?? 0)]
+                    + entries(entry["kids"] as? [[String: Any]] ?? [])
+            }
+        }
+        let bookmarks = Dictionary(entries(json?["outlines"] as? [[String: Any]] ?? []), uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(bookmarks["II. KẾT QUẢ RÀ SOÁT"], 2)
+        XCTAssertEqual(bookmarks["2. Đánh giá chung"], 4)
+        XCTAssertEqual(bookmarks["Phụ lục. DANH SÁCH HỘ NGHÈO PHÁT SINH TRONG NĂM 2024"], body.count + 1)
         // The total row ends the body table with the row before it; the header repeats with its numbers.
         XCTAssertTrue(pages[2].words.contains { $0.text == "Toàn" })
         XCTAssertEqual(pages[2].words.filter { $0.text == "(13)" }.count, 1)
