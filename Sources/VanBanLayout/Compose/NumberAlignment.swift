@@ -41,15 +41,9 @@ struct NumberAlignment {
     }
 
     private static func measure(_ text: StyledText, setter: Typesetter) -> (whole: Double, fraction: Double) {
-        let runs = setter.runs(text, .tableBody)
-        let plain = runs.map(\.text).joined()
-        let (whole, fraction) = split(plain)
-        let style = runs.first.map { (bold: $0.bold, italic: $0.italic) } ?? (bold: false, italic: false)
-        func width(_ part: String) -> Double {
-            part.isEmpty ? 0 : setter.shape([TextRun(part, bold: style.bold, italic: style.italic)], .tableBody,
-                                            width: nil).naturalWidth
-        }
-        return (width(whole), width(fraction))
+        let measured = CellText(text, .tableBody, setter: setter)
+        let whole = split(text.plain).whole.unicodeScalars.count
+        return (measured.width(0..<whole), measured.width(whole..<measured.characters.count))
     }
 
     /// "5,53" → ("5", ",53"); "12,5%" → ("12", ",5%"); "2.091", "-", "x" → (the text, "").

@@ -104,34 +104,7 @@ struct TableColumnWidths {
 
     /// The widest word of the text with its own styling (bold and italic runs may meet inside one word).
     func widestWord(_ text: StyledText, _ role: StyleRole) -> (text: String, width: Double) {
-        var widest = (text: "", width: 0.0)
-        for word in Self.words(setter.runs(text, role)) {
-            let width = setter.shape(word, role, width: nil).naturalWidth
-            if width > widest.width { widest = (word.map(\.text).joined(), width) }
-        }
-        return widest
-    }
-
-    /// The runs of each space-separated word.
-    static func words(_ runs: [TextRun]) -> [[TextRun]] {
-        var words: [[TextRun]] = []
-        var current: [TextRun] = []
-        for run in runs {
-            var piece = ""
-            for character in run.text {
-                if character == " " || character == "\n" {
-                    if !piece.isEmpty { current.append(TextRun(piece, bold: run.bold, italic: run.italic)) }
-                    if !current.isEmpty { words.append(current) }
-                    piece = ""
-                    current = []
-                } else {
-                    piece.append(character)
-                }
-            }
-            if !piece.isEmpty { current.append(TextRun(piece, bold: run.bold, italic: run.italic)) }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
+        CellText(text, role, setter: setter).words.max { $0.width < $1.width } ?? ("", 0)
     }
 }
 
