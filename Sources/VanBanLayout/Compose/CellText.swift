@@ -1,75 +1,99 @@
 import VanBanModel
 import VanBanText
 
-/// A cell's text shaped once on one line, with each character's advance: the width of any of its
-/// words (or of a figure's whole part) follows by adding advances, without shaping the word again.
-/// Kerning is off, so a word's advances add up to the word's own width. A table measures every
-/// word of every cell, twice (when the document is read and when it is laid out); one shaping per
-/// distinct cell, kept by the text context, serves both.
+/// The advance of every character a table's cells use, in each of their styles, from a shaping
+/// of those characters set apart by spaces. Kerning is off and Pango rounds each glyph's advance
+/// on its own, so a word's width is the sum of its characters' advances; a ligature could only
+/// make the word narrower, never cut it.
+///
+/// A table measures every word of every cell, when the document is read (to refuse what cannot
+/// fit) and again when it is laid out: shaping each cell or word for that cost several times the
+/// shaping of the table itself; this costs a few short paragraphs of the characters met first in
+/// each style, which the text context keeps for the next time.
+final class CharacterAdvances {
+    private struct Style: Hashable {
+        var size: Double
+        var bold: Bool, italic: Bool
+    }
+
+    private let setter: Typesetter
+    private var advances: [Style: [Unicode.Scalar: Double]] = [:]
+
+    init(setter: Typesetter) { self.setter = setter }
+
+    /// The cell's characters and their advances.
+    func cell(_ text: StyledText, _ role: StyleRole) -> CellText {
+        var characters: [Unicode.Scalar] = [], widths: [Double] = []
+        for run in text.runs {
+            let table = advances(of: run, role)
+            for character in run.text.unicodeScalars {
+                characters.append(character)
+                widths.append(table[character] ?? 0)
+            }
+        }
+        return CellText(characters: characters, advances: widths)
+    }
+
+    /// The widest space-separated word of the cell and its width, in one pass over its characters
+    /// (it runs on every cell of every table, so it allocates only its two word buffers).
+    func widestWord(_ text: StyledText, _ role: StyleRole) -> (text: String, width: Double) {
+        var widest: [Unicode.Scalar] = [], widestWidth = 0.0
+        var word: [Unicode.Scalar] = [], width = 0.0
+        func endWord() {
+            if width > widestWidth { swap(&widest, &word); widestWidth = width }
+            word.removeAll(keepingCapacity: true)
+            width = 0
+        }
+        for run in text.runs {
+            let table = advances(of: run, role)
+            for character in run.text.unicodeScalars {
+                if character == " " || character == "\n" {
+                    endWord()
+                } else {
+                    word.append(character)
+                    width += table[character] ?? 0
+                }
+            }
+        }
+        endWord()
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: widest)
+        return (String(view), widestWidth)
+    }
+
+    /// The advances of the run's style (the role's, bold or italic where the run is), measuring at
+    /// once every character of the run not yet known.
+    private func advances(of run: StyledText.Run, _ role: StyleRole) -> [Unicode.Scalar: Double] {
+        let base = setter.spec.style(role)
+        let style = Style(size: base.size.points, bold: run.bold || base.bold, italic: run.italic || base.italic)
+        let known = advances[style] ?? [:]
+        var missing: Set<Unicode.Scalar> = []
+        for character in run.text.unicodeScalars where known[character] == nil { missing.insert(character) }
+        if missing.isEmpty { return known }
+        measure(missing, style)
+        return advances[style] ?? [:]
+    }
+
+    private func measure(_ characters: Set<Unicode.Scalar>, _ style: Style) {
+        let sorted = characters.filter { $0 != " " && $0 != "\n" }.sorted { $0.value < $1.value }
+        var text = String.UnicodeScalarView()
+        for character in sorted { text.append(contentsOf: [character, " "]) }
+        let shaped = setter.context.shape([TextRun(String(text), bold: style.bold, italic: style.italic)], size: style.size,
+                                          width: nil)
+        let measured = shaped.characterAdvances()
+        var table = advances[style] ?? [" ": 0, "\n": 0]
+        for (index, character) in sorted.enumerated() {
+            table[character] = 2 * index < measured.count ? measured[2 * index].width : 0
+        }
+        advances[style] = table
+    }
+}
+
+/// A cell's characters with their advances: the width of any part of it (a figure's whole part)
+/// is a sum, without shaping that part.
 struct CellText {
     let characters: [Unicode.Scalar]
     let advances: [Double]
 
-    init(_ text: StyledText, _ role: StyleRole, setter: Typesetter) {
-        let runs = setter.runs(text, role)
-        let characters = Array(runs.map(\.text).joined().unicodeScalars)
-        let advances = setter.shape(runs, role, width: nil).characterAdvances()
-        if advances.count == characters.count {
-            self.characters = characters
-            self.advances = advances.map(\.width)
-        } else {
-            // Pango counts characters as Unicode does, so this does not happen; if it ever did,
-            // each word is shaped on its own: slower, as exact.
-            (self.characters, self.advances) = Self.wordByWord(runs, role, setter: setter)
-        }
-    }
-
-    /// Each space-separated word and its width.
-    var words: [(text: String, width: Double)] {
-        var words: [(text: String, width: Double)] = []
-        var start = 0
-        for index in 0...characters.count where index == characters.count || Self.separates(characters[index]) {
-            if index > start {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: characters[start..<index])
-                words.append((String(word), width(start..<index)))
-            }
-            start = index + 1
-        }
-        return words
-    }
-
     func width(_ range: Range<Int>) -> Double { advances[range].reduce(0, +) }
-
-    private static func separates(_ character: Unicode.Scalar) -> Bool { character == " " || character == "\n" }
-
-    /// The characters with each word's width on its first character and 0 on the others.
-    private static func wordByWord(_ runs: [TextRun], _ role: StyleRole, setter: Typesetter) -> ([Unicode.Scalar], [Double]) {
-        var characters: [Unicode.Scalar] = [], advances: [Double] = []
-        var word: [TextRun] = []
-        func endWord() {
-            let text = word.map(\.text).joined()
-            guard !text.isEmpty else { return }
-            characters += text.unicodeScalars
-            advances += [setter.shape(word, role, width: nil).naturalWidth] + Array(repeating: 0, count: text.unicodeScalars.count - 1)
-            word = []
-        }
-        for run in runs {
-            var piece = ""
-            for character in run.text.unicodeScalars {
-                if separates(character) {
-                    if !piece.isEmpty { word.append(TextRun(piece, bold: run.bold, italic: run.italic)) }
-                    piece = ""
-                    endWord()
-                    characters.append(character)
-                    advances.append(0)
-                } else {
-                    piece.unicodeScalars.append(character)
-                }
-            }
-            if !piece.isEmpty { word.append(TextRun(piece, bold: run.bold, italic: run.italic)) }
-        }
-        endWord()
-        return (characters, advances)
-    }
 }

@@ -9,20 +9,20 @@ import VanBanText
 /// The figures are the column's body cells below the repeated rows, one column wide, without an
 /// alignment of their own; other text in the column is right-aligned with the whole parts.
 struct NumberAlignment {
-    let setter: Typesetter
+    private let characters: CharacterAdvances
     /// Per column: the widest whole part and the widest decimal part (",53") of its figures; 0 and
     /// 0 for a column that does not align figures.
     let widths: [(whole: Double, fraction: Double)]
     private let firstFigureRow: Int
 
-    init(setter: Typesetter, table: Table) {
-        self.setter = setter
+    init(table: Table, characters: CharacterAdvances) {
+        self.characters = characters
         firstFigureRow = max(0, table.repeatedRows - table.headerRows.count)
         var widths = [(whole: Double, fraction: Double)](repeating: (0, 0), count: table.columns.count)
         let first = firstFigureRow
         for slot in TableGrid(table.rows, columns: table.columns.count).slots
         where table.columns[slot.column].alignsNumbers && Self.isFigure(slot, firstRow: first) {
-            let parts = Self.measure(slot.cell.text, setter: setter)
+            let parts = Self.measure(slot.cell.text, characters)
             widths[slot.column].whole = max(widths[slot.column].whole, parts.whole)
             widths[slot.column].fraction = max(widths[slot.column].fraction, parts.fraction)
         }
@@ -33,15 +33,15 @@ struct NumberAlignment {
     /// with the column's; nil when the cell is not one of the column's figures.
     func shift(of slot: TableGrid.Slot) -> Double? {
         guard widths[slot.column].whole > 0, Self.isFigure(slot, firstRow: firstFigureRow) else { return nil }
-        return widths[slot.column].fraction - Self.measure(slot.cell.text, setter: setter).fraction
+        return widths[slot.column].fraction - Self.measure(slot.cell.text, characters).fraction
     }
 
     private static func isFigure(_ slot: TableGrid.Slot, firstRow: Int) -> Bool {
         slot.row >= firstRow && slot.columnSpan == 1 && slot.cell.alignment == nil && !slot.cell.text.isEmpty
     }
 
-    private static func measure(_ text: StyledText, setter: Typesetter) -> (whole: Double, fraction: Double) {
-        let measured = CellText(text, .tableBody, setter: setter)
+    private static func measure(_ text: StyledText, _ characters: CharacterAdvances) -> (whole: Double, fraction: Double) {
+        let measured = characters.cell(text, .tableBody)
         let whole = split(text.plain).whole.unicodeScalars.count
         return (measured.width(0..<whole), measured.width(whole..<measured.characters.count))
     }

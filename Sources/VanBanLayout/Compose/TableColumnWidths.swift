@@ -20,7 +20,12 @@ struct TableColumnWidths {
     /// The widths filling at most `total` points, or nil when the columns need more: their fixed
     /// lengths and longest words, or with `squeezingFixed` their longest words alone.
     func widths(_ table: Table, in total: Double, squeezingFixed: Bool = false) -> [Double]? {
-        let needs = needs(table).map(\.width)
+        Self.widths(table, needs: needs(table), in: total, squeezingFixed: squeezingFixed)
+    }
+
+    /// The same from needs measured already: they depend on the table's text sizes, not the page.
+    static func widths(_ table: Table, needs: [Need], in total: Double, squeezingFixed: Bool = false) -> [Double]? {
+        let needs = needs.map(\.width)
         var widths = zip(table.columns, needs).map { column, need in
             if case let .fixed(length) = column.width { return max(length.points, need) }
             return need
@@ -47,7 +52,7 @@ struct TableColumnWidths {
 
     /// Widths too wide for `total` made narrower by one factor, none below its need (whose columns
     /// are then set aside and the factor found again for the others).
-    private func squeezed(_ widths: [Double], to total: Double, needs: [Double]) -> [Double] {
+    private static func squeezed(_ widths: [Double], to total: Double, needs: [Double]) -> [Double] {
         var result = widths
         var free = Set(widths.indices.filter { widths[$0] > needs[$0] })
         while !free.isEmpty {
@@ -72,6 +77,8 @@ struct TableColumnWidths {
         // An empty column still holds one character: about 0.6 em of the larger table size.
         let character = 0.6 * max(setter.size(.tableHeader), setter.size(.tableBody))
         var needs = [Need](repeating: Need(width: character + padding, word: ""), count: table.columns.count)
+        let characters = CharacterAdvances(setter: setter)
+        let widestWord = characters.widestWord
         let header = TableGrid(table.headerRows, columns: table.columns.count).slots.map { ($0, StyleRole.tableHeader) }
         let body = TableGrid(table.rows, columns: table.columns.count).slots.map { ($0, StyleRole.tableBody) }
         let slots = header + body
@@ -81,7 +88,7 @@ struct TableColumnWidths {
                 needs[slot.column] = Need(width: word.width + padding, word: word.text)
             }
         }
-        let figures = NumberAlignment(setter: setter, table: table)
+        let figures = NumberAlignment(table: table, characters: characters)
         for column in table.columns.indices where figures.widths[column].whole > 0 {
             let width = figures.widths[column].whole + figures.widths[column].fraction + padding
             if width > needs[column].width { needs[column].width = width }
@@ -100,11 +107,6 @@ struct TableColumnWidths {
             }
         }
         return needs
-    }
-
-    /// The widest word of the text with its own styling (bold and italic runs may meet inside one word).
-    func widestWord(_ text: StyledText, _ role: StyleRole) -> (text: String, width: Double) {
-        CellText(text, role, setter: setter).words.max { $0.width < $1.width } ?? ("", 0)
     }
 }
 

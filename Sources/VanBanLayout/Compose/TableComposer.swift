@@ -59,7 +59,8 @@ struct TableComposer {
         let padX = format.paddingX.points, padY = format.paddingY.points
         let pitch = setter.pitch(role, spacing: 1)
 
-        let figures = role == .tableBody ? NumberAlignment(setter: setter, table: table) : nil
+        let figures = role == .tableBody && table.columns.contains(where: \.alignsNumbers)
+            ? NumberAlignment(table: table, characters: CharacterAdvances(setter: setter)) : nil
         let placed = TableGrid(rows, columns: table.columns.count).slots.map { slot -> PlacedCell in
             let width = starts[slot.column + slot.columnSpan] - starts[slot.column] - 2 * padX
             let centred = role == .tableHeader || slot.row < centredRows

@@ -47,13 +47,15 @@ struct TableSizing {
             let turned = (setter: Typesetter(context: setter.context, spec: setter.spec.turnedLandscape), turned: true)
             papers = table.orientation == .landscape ? [turned] : papers + [turned]
         }
+        // The papers differ in width only: the words are measured once.
+        let needs = TableColumnWidths(setter: setter).needs(table)
         for paper in papers {
-            if let widths = TableColumnWidths(setter: paper.setter).widths(table, in: paper.setter.textWidth) {
+            if let widths = TableColumnWidths.widths(table, needs: needs, in: paper.setter.textWidth) {
                 return (TableSetting(setter: paper.setter, widths: widths, turned: paper.turned), nil)
             }
         }
         let paper = papers[papers.count - 1]
-        if let widths = TableColumnWidths(setter: paper.setter).widths(table, in: paper.setter.textWidth, squeezingFixed: true) {
+        if let widths = TableColumnWidths.widths(table, needs: needs, in: paper.setter.textWidth, squeezingFixed: true) {
             return (TableSetting(setter: paper.setter, widths: widths, turned: paper.turned), nil)
         }
         let smaller = smaller(table, on: paper.setter)
