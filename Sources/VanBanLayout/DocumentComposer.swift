@@ -71,8 +71,8 @@ public struct DocumentComposer {
         isLandscape(appendix, setter: setter) ? Typesetter(context: context, spec: spec.turnedLandscape) : setter
     }
 
-    /// An appendix turns landscape when asked, or in `auto` when one of its tables asks for it or
-    /// needs more than the portrait text width for its columns' longest words (`TableSizing`).
+    /// An appendix turns landscape when asked, or in `auto` when one of its tables asks for it or,
+    /// in `auto` itself, needs more than the portrait text width for its columns' longest words.
     private func isLandscape(_ appendix: Appendix, setter: Typesetter) -> Bool {
         switch appendix.orientation {
         case .portrait: return false
@@ -81,7 +81,7 @@ public struct DocumentComposer {
             let sizing = TableSizing(setter: setter, mayTurn: false)
             return appendix.body.contains { block in
                 guard case let .table(table) = block else { return false }
-                return table.orientation == .landscape || !sizing.fitsAtFullSize(table)
+                return table.orientation == .landscape || (table.orientation == .auto && !sizing.fitsAtFullSize(table))
             }
         }
     }

@@ -25,10 +25,10 @@ final class CharacterAdvances {
     func cell(_ text: StyledText, _ role: StyleRole) -> CellText {
         var characters: [Unicode.Scalar] = [], widths: [Double] = []
         for run in text.runs {
-            let table = advances(of: run, role)
+            var table = advances(of: run, role)
             for character in run.text.unicodeScalars {
                 characters.append(character)
-                widths.append(table[character] ?? 0)
+                widths.append(advance(of: character, in: &table, run: run, role))
             }
         }
         return CellText(characters: characters, advances: widths)
@@ -45,13 +45,13 @@ final class CharacterAdvances {
             width = 0
         }
         for run in text.runs {
-            let table = advances(of: run, role)
+            var table = advances(of: run, role)
             for character in run.text.unicodeScalars {
                 if character == " " || character == "\n" {
                     endWord()
                 } else {
                     word.append(character)
-                    width += table[character] ?? 0
+                    width += advance(of: character, in: &table, run: run, role)
                 }
             }
         }
@@ -61,17 +61,25 @@ final class CharacterAdvances {
         return (String(view), widestWidth)
     }
 
-    /// The advances of the run's style (the role's, bold or italic where the run is), measuring at
-    /// once every character of the run not yet known.
+    /// The advances known in the run's style (the role's, bold or italic where the run is).
     private func advances(of run: StyledText.Run, _ role: StyleRole) -> [Unicode.Scalar: Double] {
+        advances[style(of: run, role)] ?? [:]
+    }
+
+    /// The character's advance; a character not yet known is measured with every other unknown
+    /// character of its run, in one shaping, and `table` is brought up to date.
+    private func advance(of character: Unicode.Scalar, in table: inout [Unicode.Scalar: Double], run: StyledText.Run,
+                         _ role: StyleRole) -> Double {
+        if let known = table[character] { return known }
+        let style = style(of: run, role)
+        measure(Set(run.text.unicodeScalars.filter { table[$0] == nil }), style)
+        table = advances[style] ?? [:]
+        return table[character] ?? 0
+    }
+
+    private func style(of run: StyledText.Run, _ role: StyleRole) -> Style {
         let base = setter.spec.style(role)
-        let style = Style(size: base.size.points, bold: run.bold || base.bold, italic: run.italic || base.italic)
-        let known = advances[style] ?? [:]
-        var missing: Set<Unicode.Scalar> = []
-        for character in run.text.unicodeScalars where known[character] == nil { missing.insert(character) }
-        if missing.isEmpty { return known }
-        measure(missing, style)
-        return advances[style] ?? [:]
+        return Style(size: base.size.points, bold: run.bold || base.bold, italic: run.italic || base.italic)
     }
 
     private func measure(_ characters: Set<Unicode.Scalar>, _ style: Style) {

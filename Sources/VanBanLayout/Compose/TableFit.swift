@@ -21,21 +21,25 @@ public struct TableFit: Sendable {
 }
 
 extension DocumentComposer {
-    /// The tables that do not fit, as layout would try them (landscape appendices included).
+    /// The tables that do not fit, as layout would try them. A table of an appendix is tried as if
+    /// it alone turned the appendix (what `auto` does when it needs to; a table that fits the
+    /// portrait page fits the landscape one too), so each table's words are measured once here.
     public func tablesTooWide(in document: Document) -> [TableFit] {
         let setter = Typesetter(context: context, spec: spec)
-        let bodies = [("body", document.body, setter, true)] + document.appendices.enumerated().map { index, appendix in
-            ("appendices[\(index)].body", appendix.body, appendixSetter(appendix, setter: setter), false)
+        let bodies = [("body", document.body, Appendix.Orientation.auto)] + document.appendices.enumerated().map { index, appendix in
+            ("appendices[\(index)].body", appendix.body, appendix.orientation)
         }
         var problems: [TableFit] = []
-        for (path, blocks, setter, mayTurn) in bodies {
-            let sizing = TableSizing(setter: setter, mayTurn: mayTurn)
+        for (path, blocks, orientation) in bodies {
+            let sizing = TableSizing(setter: setter, mayTurn: orientation != .portrait)
             for (index, block) in blocks.enumerated() {
-                guard case let .table(table) = block, let problem = sizing.setting(table).tooWide else { continue }
-                let landscape = mayTurn ? table.orientation != .portrait : setter.spec.page.width.points > setter.spec.page.height.points
-                problems.append(TableFit(path: "\(path)[\(index)]", columns: table.columns.count, column: problem.column + 1, word: problem.word,
-                                         wordWidth: .pt(problem.wordWidth), needed: .pt(problem.needed),
-                                         available: .pt(problem.available), size: .pt(problem.size), landscape: landscape))
+                guard case var .table(table) = block else { continue }
+                if orientation == .landscape { table.orientation = .landscape }
+                guard let problem = sizing.setting(table).tooWide else { continue }
+                problems.append(TableFit(path: "\(path)[\(index)]", columns: table.columns.count, column: problem.column + 1,
+                                         word: problem.word, wordWidth: .pt(problem.wordWidth), needed: .pt(problem.needed),
+                                         available: .pt(problem.available), size: .pt(problem.size),
+                                         landscape: problem.landscape))
             }
         }
         return problems

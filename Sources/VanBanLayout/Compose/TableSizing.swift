@@ -20,8 +20,9 @@ struct TableTooWide {
     /// What all columns need together, and what the page offers.
     var needed: Double
     var available: Double
-    /// The table text size tried last.
+    /// The table text size tried last, and whether on the landscape page.
     var size: Double
+    var landscape: Bool
 }
 
 /// Chooses a table's setting in the order the decree's wide tables are handled: the section's
@@ -100,7 +101,8 @@ struct TableSizing {
         let widest = needs.indices.max { needs[$0].width < needs[$1].width } ?? 0
         return TableTooWide(column: widest, word: needs[widest].word, wordWidth: needs[widest].width,
                             needed: needs.reduce(0) { $0 + $1.width }, available: available,
-                            size: max(setter.size(.tableHeader), setter.size(.tableBody)))
+                            size: max(setter.size(.tableHeader), setter.size(.tableBody)),
+                            landscape: setter.spec.page.width.points > setter.spec.page.height.points)
     }
 }
 
