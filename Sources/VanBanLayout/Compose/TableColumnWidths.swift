@@ -69,21 +69,52 @@ struct TableColumnWidths {
         return result
     }
 
+    /// The widths when the words of the shared (`fr`) columns cannot matter, without measuring
+    /// them; nil when they might (then every word is measured). Their words are bounded from above
+    /// by their length: no character is wider than 1.5 em. When no such bound holds a share back,
+    /// the words as measured (never wider than their bounds) would give the same widths; the other
+    /// columns and the cells spanning columns are measured as ever. Most tables are such: a few narrow columns of numbers or
+    /// dates and one or two wide ones of text, whose many words then need no measuring.
+    func widthsWithoutMeasuringText(_ table: Table, in total: Double) -> [Double]? {
+        var boundWidened = false
+        let bounds = needs(table, boundingText: true, widened: &boundWidened)
+        guard !boundWidened, let widths = Self.widths(table, needs: bounds, in: total) else { return nil }
+        for (index, column) in table.columns.enumerated() where Self.isText(column) {
+            if widths[index] <= bounds[index].width + 0.001 { return nil }
+        }
+        return widths
+    }
+
+    /// Columns whose words are bounded rather than measured in `widthsWithoutMeasuringText`.
+    private static func isText(_ column: Table.Column) -> Bool { column.share != nil && !column.alignsNumbers }
+
     /// Each column's least width: its longest word (or, for figures aligned on the comma, its
     /// widest whole part and widest decimal part side by side) plus padding, then widened where a
     /// spanning cell's longest word needs more than its columns.
     func needs(_ table: Table) -> [Need] {
+        var widened = false
+        return needs(table, boundingText: false, widened: &widened)
+    }
+
+    /// `needs`, or with `boundingText` the words of the text columns' own cells bounded by their
+    /// length; `widened` says whether a spanning cell widened its columns (then over bounds).
+    private func needs(_ table: Table, boundingText: Bool, widened: inout Bool) -> [Need] {
         let padding = 2 * setter.spec.table.paddingX.points
         // An empty column still holds one character: about 0.6 em of the larger table size.
         let character = 0.6 * max(setter.size(.tableHeader), setter.size(.tableBody))
         var needs = [Need](repeating: Need(width: character + padding, word: ""), count: table.columns.count)
         let characters = CharacterAdvances(setter: setter)
-        let widestWord = characters.widestWord
+        func widestWord(_ text: StyledText, _ role: StyleRole, column: Int?) -> (text: String, width: Double) {
+            guard boundingText, let column, Self.isText(table.columns[column]) else {
+                return characters.widestWord(text, role)
+            }
+            return ("", 1.5 * setter.size(role) * Double(Self.longestWordLength(text)))
+        }
         let header = TableGrid(table.headerRows, columns: table.columns.count).slots.map { ($0, StyleRole.tableHeader) }
         let body = TableGrid(table.rows, columns: table.columns.count).slots.map { ($0, StyleRole.tableBody) }
         let slots = header + body
         for (slot, role) in slots where slot.columnSpan == 1 {
-            let word = widestWord(slot.cell.text, role)
+            let word = widestWord(slot.cell.text, role, column: slot.column)
             if word.width + padding > needs[slot.column].width {
                 needs[slot.column] = Need(width: word.width + padding, word: word.text)
             }
@@ -95,9 +126,10 @@ struct TableColumnWidths {
         }
         for (slot, role) in slots.filter({ $0.0.columnSpan > 1 }).sorted(by: { $0.0.columnSpan < $1.0.columnSpan }) {
             let spanned = Array(slot.column..<(slot.column + slot.columnSpan))
-            let word = widestWord(slot.cell.text, role)
+            let word = widestWord(slot.cell.text, role, column: nil)
             let missing = word.width + padding - spanned.reduce(0) { $0 + needs[$1].width }
             guard missing > 0 else { continue }
+            widened = true
             // Shares of the spanned fractions take the extra width; without any, the columns alike.
             let shares = spanned.map { table.columns[$0].share ?? 0 }
             let total = shares.reduce(0, +)
@@ -107,6 +139,17 @@ struct TableColumnWidths {
             }
         }
         return needs
+    }
+
+    /// The characters of the text's longest space-separated word.
+    private static func longestWordLength(_ text: StyledText) -> Int {
+        var longest = 0, current = 0
+        for run in text.runs {
+            for character in run.text.unicodeScalars {
+                if character == " " || character == "\n" { current = 0 } else { current += 1; longest = max(longest, current) }
+            }
+        }
+        return longest
     }
 }
 

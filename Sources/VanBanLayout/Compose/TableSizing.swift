@@ -48,6 +48,9 @@ struct TableSizing {
             let turned = (setter: Typesetter(context: setter.context, spec: setter.spec.turnedLandscape), turned: true)
             papers = table.orientation == .landscape ? [turned] : papers + [turned]
         }
+        if let widths = TableColumnWidths(setter: setter).widthsWithoutMeasuringText(table, in: papers[0].setter.textWidth) {
+            return (TableSetting(setter: papers[0].setter, widths: widths, turned: papers[0].turned), nil)
+        }
         // The papers differ in width only: the words are measured once.
         let needs = TableColumnWidths(setter: setter).needs(table)
         for paper in papers {
@@ -72,7 +75,8 @@ struct TableSizing {
 
     /// Whether the table fits the section's own page at the table styles' sizes and its fixed lengths.
     func fitsAtFullSize(_ table: Table) -> Bool {
-        TableColumnWidths(setter: setter).widths(table, in: setter.textWidth) != nil
+        let widths = TableColumnWidths(setter: setter)
+        return widths.widthsWithoutMeasuringText(table, in: setter.textWidth) != nil || widths.widths(table, in: setter.textWidth) != nil
     }
 
     /// The largest table size, in steps of half a point down to the floor, at which the words fit.
