@@ -156,6 +156,20 @@ final class WideTableTests: XCTestCase {
         }
     }
 
+    /// A share narrower than its column's longest word grows to hold it, the other columns giving
+    /// way; a word is never cut because its length in letters looked short.
+    func testAShareNarrowerThanItsLongestWordGrowsToIt() throws {
+        for fixed in [120, 135, 140, 145] {
+            var yaml = header + "body:\n  - table:\n      orientation: portrait\n      columns:\n"
+            yaml += "        - { head: Nội dung, width: \(fixed)mm }\n        - { head: Tên, width: 1fr }\n      rows:\n"
+            for name in names { yaml += "        - [Số liệu tổng hợp, \"\(name)\"]\n" }
+            let document = try TestSupport.document(yaml: yaml)
+            let (pages, frames) = try render(yaml)
+            assertEveryWordWhole(document, pages)
+            assertInsideCellsAndMargins(pages, frames)
+        }
+    }
+
     func testRepeatedRowsIncludeTheColumnNumbersOnEveryPage() throws {
         let columns = 14, rows = 60
         let (pages, _) = try render(report(columns: columns, rows: rows, repeat: 2))
