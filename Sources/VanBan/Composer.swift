@@ -96,13 +96,17 @@ public final class Composer {
         switch DocumentReader.readSourced(parsed, isDrawable: fonts.canDraw, unit: unit) {
         case let .success(source):
             let composer = DocumentComposer(context: context, spec: spec)
-            var problems = composer.narrowTables(in: source.document).map { problem in
-                Diagnostic(
-                    String(format: "this table's %d columns leave %.1f mm for its narrowest column; a column needs %.1f mm for its padding and one character",
-                           problem.columns, problem.narrowest.millimetres, problem.needed.millimetres),
+            var problems = composer.tablesTooWide(in: source.document).map { problem in
+                let widest = problem.word.isEmpty ? "one character" : "its word “\(problem.word)”"
+                return Diagnostic(
+                    String(format: "this table does not fit the %@ page even at %g pt: the longest words of its %d columns need %.1f mm and the text is %.1f mm wide; column %d needs the most, %.1f mm for %@",
+                           problem.landscape ? "landscape" : "portrait", problem.size.points, problem.columns,
+                           problem.needed.millimetres, problem.available.millimetres, problem.column,
+                           problem.wordWidth.millimetres, widest),
                     at: source.sourceMap[problem.path]?.location ?? SourceLocation(file: file, line: 1, column: 1),
-                    hint: String(format: "the text is %.0f mm wide: use fewer columns, or narrower fixed widths for the others",
-                                 problem.textWidth.millimetres))
+                    hint: problem.landscape
+                        ? "shorten or abbreviate the widest words, use fewer columns, or narrower fixed widths"
+                        : "let the table turn landscape (orientation: auto), shorten the widest words, or use fewer columns")
             }
             if let overflow = composer.dateLineOverflow(in: source.document) {
                 problems.append(Diagnostic(

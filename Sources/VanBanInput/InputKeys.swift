@@ -27,7 +27,7 @@ public enum InputKeys {
     public static let tableBlock = ["table"]
     public static let programmeBlock = ["programme"]
     public static let blankLines = ["lines", "name"]
-    public static let table = ["columns", "header", "rows"]
+    public static let table = ["columns", "header", "rows", "repeat", "orientation"]
     public static let column = ["head", "width", "align", "fill"]
     public static let row = ["cells", "bold"]
     public static let cell = ["text", "span", "rowspan", "align", "bold", "fill"]

@@ -35,16 +35,14 @@ public struct DocumentComposer {
         // Each section starts on a new page, so each is paginated on its own page size.
         var pages: [PageFrame] = []
         for (sectionSetter, pieces) in sections {
-            let page = sectionSetter.spec.page
-            let paginator = Paginator(textTop: page.top.points, textHeight: page.textHeight.points,
-                                      reservedOnFirstPage: pages.isEmpty ? firstPage.reserved : 0)
-            for (index, placed) in paginator.paginate(pieces).enumerated() {
-                let numberInSection = index + 1
+            let reserved = pages.isEmpty ? firstPage.reserved : 0
+            for (index, placed) in SectionPages(setter: sectionSetter, reservedOnFirstPage: reserved).paginate(pieces).enumerated() {
+                let numberInSection = index + 1, page = placed.setter.spec.page
                 var frame = PageFrame(width: page.width.points, height: page.height.points, items: placed.items,
                                       section: placed.section, printedNumber: numberInSection > 1 ? numberInSection : nil,
                                       label: pageLabel(section: placed.section, number: numberInSection, document: document))
                 if pages.isEmpty { frame.items += firstPage.items }
-                if let number = frame.printedNumber { frame.items.append(pageNumber(number, setter: sectionSetter)) }
+                if let number = frame.printedNumber { frame.items.append(pageNumber(number, setter: placed.setter)) }
                 if placed.section > 0, numberInSection == 1 {
                     frame.items.append(appendixSignature(document, spec: sectionSetter.spec))
                 }
@@ -81,17 +79,17 @@ public struct DocumentComposer {
         isLandscape(appendix, setter: setter) ? Typesetter(context: context, spec: spec.turnedLandscape) : setter
     }
 
-    /// An appendix turns landscape when asked, or in `auto` when one of its tables needs more than
-    /// the portrait text width for its fixed and fitted columns alone.
+    /// An appendix turns landscape when asked, or in `auto` when one of its tables asks for it or,
+    /// in `auto` itself, needs more than the portrait text width for its columns' longest words.
     private func isLandscape(_ appendix: Appendix, setter: Typesetter) -> Bool {
         switch appendix.orientation {
         case .portrait: return false
         case .landscape: return true
         case .auto:
-            let widths = TableColumnWidths(setter: setter)
+            let sizing = TableSizing(setter: setter, mayTurn: false)
             return appendix.body.contains { block in
                 guard case let .table(table) = block else { return false }
-                return widths.minimumWidths(table).reduce(0, +) > setter.textWidth + 0.01
+                return table.orientation == .landscape || (table.orientation == .auto && !sizing.fitsAtFullSize(table))
             }
         }
     }

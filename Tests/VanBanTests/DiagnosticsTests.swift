@@ -132,4 +132,27 @@ final class DiagnosticsTests: XCTestCase {
             XCTAssertFalse(text.contains("text needs the key 'firstLineIndent'"), "the misspelling is one problem, said once: \(text)")
         }
     }
+
+    /// Table text may shrink to the layout's floor, which must lie between 6 pt and the table styles' size.
+    func testTheTableTextFloorMustLieBelowTheTableStyles() throws {
+        let directory = TestSupport.temporaryDirectory()
+        let original = try String(contentsOfFile: TestSupport.root + "/Layouts/nd30.yaml", encoding: .utf8)
+        for (floor, valid) in [("14pt", false), ("5pt", false), ("13pt", true), ("6pt", true)] {
+            let path = directory + "/floor.yaml"
+            try original.replacingOccurrences(of: "minimumSize: 10pt", with: "minimumSize: \(floor)")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            if valid {
+                XCTAssertNoThrow(try Composer(fontDirectory: TestSupport.root + "/Fonts", layoutPath: path), floor)
+                continue
+            }
+            XCTAssertThrowsError(try Composer(fontDirectory: TestSupport.root + "/Fonts", layoutPath: path), floor) {
+                let line = original.components(separatedBy: "\n").firstIndex { $0.contains("minimumSize:") }.map { $0 + 1 } ?? 0
+                XCTAssertTrue("\($0)".contains("floor.yaml:\(line):16: error: table.minimumSize must be between 6pt and the table styles' 13pt, not \(floor)"), "\($0)")
+            }
+        }
+        // A layout copied before the floor existed names none and gets 10 pt (LayoutCompatibilityTests).
+        let missing = original.replacingOccurrences(of: "  minimumSize: 10pt", with: "  # no floor")
+        try missing.write(toFile: directory + "/missing.yaml", atomically: true, encoding: .utf8)
+        XCTAssertNoThrow(try Composer(fontDirectory: TestSupport.root + "/Fonts", layoutPath: directory + "/missing.yaml"))
+    }
 }

@@ -14,9 +14,11 @@ final class LayoutCompatibilityTests: XCTestCase {
         XCTAssertEqual(spec.style(.typist), TextStyleSpec(size: .pt(11)))
         XCTAssertEqual(spec.style(.footer), TextStyleSpec(size: .pt(11)))
         XCTAssertEqual(spec.style(.copyKind), TextStyleSpec(size: .pt(14), bold: true))
+        XCTAssertEqual(spec.table.minimumSize, .pt(10), "the table text's floor")
         guard case let .success((current, _)) = LayoutReader.read(path: TestSupport.root + "/Layouts/nd30.yaml") else {
             return XCTFail()
         }
         for role in StyleRole.allCases { XCTAssertEqual(spec.style(role), current.style(role), role.rawValue) }
+        XCTAssertEqual(spec.table, current.table)
     }
 }

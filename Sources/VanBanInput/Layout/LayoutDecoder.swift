@@ -43,9 +43,12 @@ struct LayoutDecoder {
         let appendix = section(fields["appendix"], "appendix", ["ruleRatio", "gapAfter"]) { f in
             LayoutSpec.AppendixFormat(ruleRatio: f.number("ruleRatio", in: 0.1...1.0), gapAfter: f.length("gapAfter"))
         }
-        let table = section(fields["table"], "table", ["paddingX", "paddingY", "borderWidth", "gapBefore"]) { f in
+        // `minimumSize` came after offices had copied their layouts: a file without it gets 10 pt.
+        let table = section(fields["table"], "table", ["paddingX", "paddingY", "borderWidth", "gapBefore", "minimumSize"],
+                            required: ["paddingX", "paddingY", "borderWidth", "gapBefore"]) { f in
             LayoutSpec.TableFormat(paddingX: f.length("paddingX"), paddingY: f.length("paddingY"),
-                                   borderWidth: f.length("borderWidth"), gapBefore: f.length("gapBefore"))
+                                   borderWidth: f.length("borderWidth"), gapBefore: f.length("gapBefore"),
+                                   minimumSize: f.has("minimumSize") ? f.length("minimumSize") : LayoutSpec.TableFormat.defaultMinimumSize)
         }
         let signing = section(fields["signing"], "signing", ["signatureWidth", "sealDiameter", "appendixSignatureWidth",
                                                               "appendixSignatureHeight"]) { f in
@@ -63,6 +66,7 @@ struct LayoutDecoder {
                               closing: closing, pageNumber: pageNumber, appendix: appendix, table: table,
                               signing: signing, addressees: addressees)
         checkAgainstDecree(spec, fields["page"] ?? root)
+        guard checkTableFloor(spec, fields["table"] ?? root) else { return nil }
         return spec
     }
 
@@ -109,12 +113,24 @@ struct LayoutDecoder {
         }
     }
 
+    /// Table text may shrink to `table.minimumSize`, never grow: the floor lies between a size
+    /// still read on paper (6 pt) and the table styles' own sizes.
+    private func checkTableFloor(_ spec: LayoutSpec, _ node: Node) -> Bool {
+        let floor = spec.table.minimumSize.points
+        let largest = min(spec.style(.tableHeader).size.points, spec.style(.tableBody).size.points)
+        guard floor < 6 || floor > largest + 0.001 else { return true }
+        reader.error(String(format: "table.minimumSize must be between 6pt and the table styles' %gpt, not %gpt", largest, floor),
+                     at: node["minimumSize"] ?? node, hint: "the decree's tables are commonly set at 12–13 pt; 10pt is a usual floor")
+        return false
+    }
+
     /// Typed access to one section's values; a missing or malformed value is recorded once.
     struct Fields {
         let reader: NodeReader
         let fields: [String: Node]
         let section: String
 
+        func has(_ key: String) -> Bool { fields[key] != nil }
         func length(_ key: String) -> Length {
             fields[key].flatMap { reader.length($0, what: "\(section).\(key)") } ?? .zero
         }

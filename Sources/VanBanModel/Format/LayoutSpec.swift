@@ -147,8 +147,14 @@ public struct LayoutSpec: Sendable, Hashable {
         public var paddingX: Length, paddingY: Length
         public var borderWidth: Length
         public var gapBefore: Length
-        public init(paddingX: Length, paddingY: Length, borderWidth: Length, gapBefore: Length) {
-            (self.paddingX, self.paddingY, self.borderWidth, self.gapBefore) = (paddingX, paddingY, borderWidth, gapBefore)
+        /// The smallest size table text is set at when the columns' longest words do not fit the
+        /// page at the table styles' sizes (after turning landscape, where allowed).
+        public var minimumSize: Length
+        /// The floor of a layout file that names none: the decree's tables are 12–13 pt, 10 pt still reads.
+        public static let defaultMinimumSize = Length.pt(10)
+        public init(paddingX: Length, paddingY: Length, borderWidth: Length, gapBefore: Length, minimumSize: Length) {
+            (self.paddingX, self.paddingY, self.borderWidth, self.gapBefore, self.minimumSize) =
+                (paddingX, paddingY, borderWidth, gapBefore, minimumSize)
         }
     }
 }
