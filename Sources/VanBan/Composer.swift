@@ -138,15 +138,6 @@ public final class Composer {
                 signatureFields: signatureFields, fillable: fillable)
     }
 
-    /// Several documents as copies in one PDF for printing, each numbering its pages from its own
-    /// first page; the document information is the first one's. No signature fields: the copies
-    /// would share their names, and a printed bundle is signed by hand, copy by copy.
-    public func pdf(copies documents: [Document], creationDate: String? = nil, imposition: Imposition = .single) throws -> Data {
-        guard let first = documents.first else { throw Failure.environment("there is no document to write") }
-        let pages = documents.flatMap { layout($0, imposition: imposition) }
-        return try pdf(first, pages: pages, creationDate: creationDate, signatureFields: .none)
-    }
-
     /// The finished PDF: Cairo's drawing, then one incremental update with the page labels and the
     /// empty signature fields (`separateAppendix`: the pages are an appendix issued on its own);
     /// `fillable` adds a text field over every blank of a form.

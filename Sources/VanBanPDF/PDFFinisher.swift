@@ -9,7 +9,16 @@ public enum PDFFinisher {
     public static func finish(_ pdf: Data, fields: [FormField] = [], pageLabels: [String]? = nil,
                               textFont: FormFont? = nil) throws -> Data {
         guard !fields.isEmpty || pageLabels != nil else { return pdf }
-        let file = try PDFFile(data: pdf)
+        return try update(PDFFile(data: pdf), fields: fields, pageLabels: pageLabels, textFont: textFont).data()
+    }
+
+    /// The bytes to append to `file` to finish it: for a PDF already on disk (a merged bundle).
+    public static func appendedBytes(for file: PDFFile, fields: [FormField] = [], pageLabels: [String]? = nil,
+                                     textFont: FormFont? = nil) throws -> [UInt8] {
+        try update(file, fields: fields, pageLabels: pageLabels, textFont: textFont).appendedBytes()
+    }
+
+    private static func update(_ file: PDFFile, fields: [FormField], pageLabels: [String]?, textFont: FormFont?) throws -> IncrementalUpdate {
         var update = IncrementalUpdate(file: file)
         let catalogRef = try file.catalogRef
         guard var catalog = try file.object(catalogRef).dictionary else {
@@ -24,6 +33,6 @@ public enum PDFFinisher {
         }
         try FormFieldWriter.add(fields, to: &update, catalog: &catalog, textFont: textFont)
         update.replace(catalogRef, with: .dictionary(catalog))
-        return update.data()
+        return update
     }
 }

@@ -12,7 +12,11 @@ public struct PDFFile {
     private let offsets: [Int: (offset: Int, generation: Int)]
 
     public init(data: Data) throws {
-        bytes = [UInt8](data)
+        try self.init(bytes: [UInt8](data))
+    }
+
+    public init(bytes: [UInt8]) throws {
+        self.bytes = bytes
         startXref = try Self.findStartXref(bytes)
         var offsets: [Int: (offset: Int, generation: Int)] = [:]
         var trailer: PDFDictionary?
