@@ -33,7 +33,9 @@ public final class Composer {
     }
 
     public init(fontDirectory: String, layoutPath: String) throws {
+        try FontDirectoryCheck.damagedFiles(in: fontDirectory)
         fonts = try Self.asEnvironmentFailure { try FontLibrary(directory: fontDirectory) }
+        try FontDirectoryCheck.missingFaces(in: fontDirectory, family: fonts.family)
         switch LayoutReader.read(path: layoutPath) {
         case let .success((spec, warnings)):
             self.spec = spec

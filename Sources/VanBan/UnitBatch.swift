@@ -121,12 +121,15 @@ public struct UnitBatch {
         var results: [Result<Void, UnitProblem>] = []
         var bundle: PDFPageStream?
         var pageLabels: [String] = []
+        // A full disk is reported as such, not as Cairo's "write error".
+        let writeFailure = WriteFailure()
         for start in stride(from: 0, to: units.rows.count, by: Self.mergeChunk) {
             let chunk = start..<min(start + Self.mergeChunk, units.rows.count)
             for result in try parallelMap(text: text, labels: labels, rows: chunk, progress: progress, { _, _, document in document }) {
                 switch result {
                 case let .success(document):
-                    let stream = try bundle ?? PDFPageStream(info: composer.pdfInfo(document, creationDate: creationDate))
+                    let stream = try bundle ?? PDFPageStream(info: composer.pdfInfo(document, creationDate: creationDate),
+                                                             output: writeFailure.writing(into: temporary))
                     bundle = stream
                     let pages = composer.layout(document, imposition: imposition)
                     try stream.draw(pages)
@@ -138,9 +141,9 @@ public struct UnitBatch {
             }
         }
         guard let stream = bundle else { throw NothingToWrite() }
-        bundle = nil
-        // Cairo's bytes go to the file and are let go; read back once to add the page labels.
-        try temporary.write(try stream.finish())
+        // Cairo's bytes went to the file as they were made; read back once to add the page labels.
+        do { _ = try stream.finish() } catch { throw writeFailure.error ?? error }
+        if let error = writeFailure.error { throw error }
         let file = try PDFFile(bytes: try temporary.readAll())
         try temporary.write(Data(PDFFinisher.appendedBytes(for: file, pageLabels: pageLabels)))
         return results
@@ -209,6 +212,20 @@ public struct UnitBatch {
             throw nothing
         } catch {
             throw Composer.Failure.environment(String(describing: error))
+        }
+    }
+}
+
+/// The first error writing Cairo's bytes into the file, kept to report instead of Cairo's own.
+private final class WriteFailure {
+    var error: Error?
+
+    func writing(into file: TemporaryFile) -> (UnsafeRawBufferPointer) -> Bool {
+        { bytes in
+            do { try file.write(bytes); return true } catch {
+                if self.error == nil { self.error = error }
+                return false
+            }
         }
     }
 }

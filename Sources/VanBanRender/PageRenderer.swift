@@ -56,13 +56,16 @@ public final class PDFPageStream {
     private var outlineParents: [Int32] = [0]
     public private(set) var pageCount = 0
 
-    public init(info: PDFInfo) throws { canvas = try Canvas(kind: .pdf(info)) }
+    /// - Parameter output: where the bytes go as they are made (see `Canvas`); nil keeps them for `finish`.
+    public init(info: PDFInfo, output: ((UnsafeRawBufferPointer) -> Bool)? = nil) throws {
+        canvas = try Canvas(kind: .pdf(info), output: output)
+    }
 
     public func draw(_ pages: [PageFrame]) throws {
         try PageRenderer.draw(pages, on: canvas, numberedFrom: pageCount + 1, outlineParents: &outlineParents)
         pageCount += pages.count
     }
 
-    /// The PDF's bytes as Cairo wrote them.
+    /// The PDF's bytes as Cairo wrote them (none when they went to an `output`).
     public func finish() throws -> Data { try canvas.finish() }
 }

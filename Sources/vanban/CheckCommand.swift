@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
     var fonts: String?
 
     func run() throws {
+        FontCache.prepare()
         var exitCode: Int32 = 0
         do {
             let composer = try Composer(fontDirectory: fonts)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBan
+import VanBanInput
 import VanBanModel
 import VanBanRender
 
@@ -88,8 +89,11 @@ struct RenderCommand: ParsableCommand {
     var splitAppendices = false
 
     func validate() throws {
-        for (name, value) in [("-o", output), ("--png", png), ("--anchors", anchors), ("--units", units)] where value?.isEmpty == true {
-            throw ValidationError("\(name) needs a name, not an empty one")
+        for (name, value) in [("-o", output), ("--png", png), ("--anchors", anchors), ("--units", units)] {
+            if value?.isEmpty == true { throw ValidationError("\(name) needs a name, not an empty one") }
+            if let value, let control = BidiControls.first(in: value) {
+                throw ValidationError("\(name) contains the invisible bidirectional control U+\(String(control.value, radix: 16, uppercase: true)): \(BidiControls.hint)")
+            }
         }
         if let output, units == nil || merge,
            let image = ["png", "jpg", "jpeg", "tif", "tiff"].first(where: { output.lowercased().hasSuffix("." + $0) }) {
@@ -126,6 +130,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        FontCache.prepare()
         do {
             if let units {
                 try renderUnits(units)
