@@ -141,11 +141,14 @@ public struct UnitBatch {
             }
         }
         guard let stream = bundle else { throw NothingToWrite() }
-        // Cairo's bytes went to the file as they were made; read back once to add the page labels.
+        // Cairo's bytes went to the file as they were made. What it writes on finishing (fonts,
+        // page tree, catalog, cross-references) is read back to add the page labels; the pages
+        // before it stay on disk.
+        let drawn = try temporary.size()
         do { _ = try stream.finish() } catch { throw writeFailure.error ?? error }
         if let error = writeFailure.error { throw error }
-        let file = try PDFFile(bytes: try temporary.readAll())
-        try temporary.write(Data(PDFFinisher.appendedBytes(for: file, pageLabels: pageLabels)))
+        let file = try PDFFile(bytes: try temporary.read(from: drawn), startingAt: drawn)
+        try temporary.write(Data(PDFFinisher.appendedBytes(for: file, pageLabels: pageLabels, pageCount: stream.pageCount)))
         return results
     }
 

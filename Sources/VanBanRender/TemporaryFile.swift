@@ -57,19 +57,24 @@ public final class TemporaryFile {
         try data.withUnsafeBytes { try write($0) }
     }
 
-    /// Everything written so far, read back (to finish a PDF written in parts).
-    public func readAll() throws -> [UInt8] {
+    /// How many bytes have been written.
+    public func size() throws -> Int {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno)))
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + offset, $0.count - offset, off_t(offset)) }
+        return Int(info.st_size)
+    }
+
+    /// The bytes written from `offset` on, read back (to finish a PDF written in parts).
+    public func read(from offset: Int) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(0, try size() - offset))
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { throw AtomicFile.Failure(path: path, reason: "the temporary file could not be read back") }
-            offset += count
+            done += count
         }
         return bytes
     }

@@ -71,8 +71,10 @@ final class FileSafetyTests: XCTestCase {
         XCTAssertEqual(contents(victim), Data("precious".utf8))
     }
 
-    /// Ctrl-C or SIGTERM in the middle of a long write removes the temporary file.
-    func testATerminatedRunLeavesNoTemporaryFile() throws {
+    /// A merged bundle is written as its copies are drawn (its temporary file grows during the
+    /// run, instead of all its bytes being held until the end), and SIGTERM in the middle of it
+    /// removes the temporary file.
+    func testAMergedBundleStreamsAndATerminatedRunLeavesNoTemporaryFile() throws {
         let directory = TestSupport.temporaryDirectory()
         let rows = (1...400).map { "Đơn vị \($0),Quài Tở" }.joined(separator: "\n")
         try ("Tên đơn vị,Địa danh\n" + rows + "\n").write(toFile: directory + "/units.csv", atomically: true, encoding: .utf8)
@@ -81,15 +83,17 @@ final class FileSafetyTests: XCTestCase {
         process.arguments = ["render", form, "--units", directory + "/units.csv", "--merge", "-o", directory + "/all.pdf"]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var sawTemporary = false
-        for _ in 0..<6000 where process.isRunning {
-            if (try? FileManager.default.contentsOfDirectory(atPath: directory))?.contains(where: { $0.hasSuffix(".tmp") }) == true {
-                sawTemporary = true
-                break
+        var sizes = Set<UInt64>()
+        for _ in 0..<12_000 where process.isRunning && sizes.count < 3 {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            if let temporary = names.first(where: { $0.hasSuffix(".tmp") }),
+               let size = (try? FileManager.default.attributesOfItem(atPath: directory + "/" + temporary))?[.size] as? UInt64, size > 0 {
+                sizes.insert(size)
             }
             usleep(5_000)
         }
-        XCTAssertTrue(sawTemporary, "the bundle's temporary file exists while its copies are made")
+        XCTAssertTrue(process.isRunning, "the run was still going")
+        XCTAssertGreaterThanOrEqual(sizes.count, 3, "the temporary file grew while the copies were drawn: \(sizes.sorted())")
         process.terminate()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationReason, .uncaughtSignal)

@@ -44,7 +44,7 @@ public struct IncrementalUpdate {
         objects.append((ref, PDFSerializer.bytes(value)))
     }
 
-    /// The original file followed by the update.
+    /// The original file followed by the update (for a file read whole).
     public func data() -> Data {
         var out = file.bytes
         out += appendedBytes()
@@ -54,7 +54,7 @@ public struct IncrementalUpdate {
     /// Only the bytes the update appends to the original file (a large file already on disk is
     /// finished by appending them, without a second copy of it in memory).
     public func appendedBytes() -> [UInt8] {
-        let start = file.bytes.count
+        let start = file.start + file.bytes.count
         var out: [UInt8] = file.bytes.last == 0x0A ? [] : [0x0A]
         var offsets: [XrefEntry] = []
         for object in objects.sorted(by: { $0.ref.number < $1.ref.number }) {
