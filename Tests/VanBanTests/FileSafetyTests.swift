@@ -32,7 +32,7 @@ final class FileSafetyTests: XCTestCase {
 
     /// Links named as the temporary files of the next `count` processes would have been named
     /// (".NAME.PID.tmp", the process ids Linux hands out next), all pointing at `victim`.
-    func plantLinks(in directory: String, for names: [String], to victim: String, count: Int = 400) throws -> Int {
+    func plantLinks(in directory: String, for names: [String], to victim: String, count: Int = 2000) throws -> Int {
         let last = Int(try String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         var planted = 0
