@@ -33,7 +33,9 @@ public final class Composer {
     }
 
     public init(fontDirectory: String, layoutPath: String) throws {
+        try FontDirectoryCheck.damagedFiles(in: fontDirectory)
         fonts = try Self.asEnvironmentFailure { try FontLibrary(directory: fontDirectory) }
+        try FontDirectoryCheck.missingFaces(in: fontDirectory, family: fonts.family)
         switch LayoutReader.read(path: layoutPath) {
         case let .success((spec, warnings)):
             self.spec = spec
@@ -148,15 +150,6 @@ public final class Composer {
                     imposition: Imposition = .single, fillable: Bool = false) throws -> Data {
         try pdf(document, pages: layout(document, imposition: imposition), creationDate: creationDate,
                 signatureFields: signatureFields, fillable: fillable)
-    }
-
-    /// Several documents as copies in one PDF for printing, each numbering its pages from its own
-    /// first page; the document information is the first one's. No signature fields: the copies
-    /// would share their names, and a printed bundle is signed by hand, copy by copy.
-    public func pdf(copies documents: [Document], creationDate: String? = nil, imposition: Imposition = .single) throws -> Data {
-        guard let first = documents.first else { throw Failure.environment("there is no document to write") }
-        let pages = documents.flatMap { layout($0, imposition: imposition) }
-        return try pdf(first, pages: pages, creationDate: creationDate, signatureFields: .none)
     }
 
     /// The finished PDF: Cairo's drawing, then one incremental update with the page labels and the

@@ -20,8 +20,11 @@ public final class Canvas {
     /// PNG bytes of each finished page (PNG canvases only).
     public private(set) var pages: [Data] = []
 
-    public init(kind: Kind) throws {
+    /// - Parameter output: for a PDF, where its bytes go as Cairo writes them (returning false on
+    ///   a write error); `finish` then returns no bytes. Without it they are collected in memory.
+    public init(kind: Kind, output: ((UnsafeRawBufferPointer) -> Bool)? = nil) throws {
         self.kind = kind
+        sink.forward = output
         if case let .pdf(info) = kind {
             let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
             guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sinkPointer, 595, 842),

@@ -65,7 +65,7 @@ final class DiagnosticsTests: XCTestCase {
     func testEmptyAndBinaryInputsAreRejectedClearly() {
         XCTAssertEqual(diagnostics(""), ["plan.yaml:1:1: error: the file is empty (hint: start from Examples/minimal.yaml)"])
         XCTAssertEqual(diagnostics("\u{0}\u{1}PK\u{3}"),
-                       ["plan.yaml:1:1: error: the file is not UTF-8 text (hint: save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON)"])
+                       ["plan.yaml:1:1: error: the file contains a NUL byte, so it is binary data, not text (hint: save the document as UTF-8 text; VanBan reads YAML or JSON)"])
         XCTAssertTrue(diagnostics("- just\n- a list\n")[0].contains("the document must be a mapping"))
     }
 

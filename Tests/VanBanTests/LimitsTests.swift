@@ -106,7 +106,7 @@ final class LimitsTests: XCTestCase {
         let row = "[" + (1...200).map(String.init).joined(separator: ", ") + "]"
         let messages = invalid(header + "body:\n  - \"Bảng số liệu:\"\n  - table:\n      columns: \(columns)\n      rows:\n        - \(row)\n")
         XCTAssertEqual(messages, [
-            "big.yaml:8:5: error: this table does not fit the landscape page even at 10 pt: the longest words of its 200 columns need 2067.3 mm and the text is 252.0 mm wide; column 100 needs the most, 11.3 mm for its word “C100” (hint: shorten or abbreviate the widest words, use fewer columns, or narrower fixed widths)",
+            "big.yaml:8:5: error: this table does not fit the landscape page even at 10 pt: the longest words of its 200 columns need 2082.9 mm and the text is 252.0 mm wide; column 100 needs the most, 11.4 mm for its word “C100” (hint: shorten or abbreviate the widest words, use fewer columns, or narrower fixed widths)",
         ])
     }
 

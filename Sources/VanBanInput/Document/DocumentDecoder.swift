@@ -79,10 +79,11 @@ struct DocumentDecoder {
     func number(_ node: Node, path: String = "number") -> String? {
         guard let text = reader.string(node, what: path, path: path) else { return nil }
         if text.trimmingHorizontalSpace.isEmpty { return nil }
-        if reader.isPlainInteger(node), let value = Int(text) {
-            return value < 10 ? "0\(value)" : String(value)
+        switch reader.wholeNumber(node, text: text, what: "number", range: 1...999_999) {
+        case let .value(value): return value < 10 ? "0\(value)" : String(value)
+        case .text: return text
+        case .invalid: return nil
         }
-        return text
     }
 
     func date(_ node: Node, path: String = "date") -> DocumentDate? {
@@ -90,7 +91,7 @@ struct DocumentDecoder {
             guard let text = reader.string(node, what: path, path: path) else { return nil }
             let parts = text.split(separator: "-").map(String.init)
             guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-                  (1...12).contains(month), (1...31).contains(day) else {
+                  (1...12).contains(month), (1...31).contains(day), (1900...2999).contains(year) else {
                 reader.error("\(path) must be YYYY-MM-DD or {day, month, year}, not '\(text)'", at: node,
                              hint: "e.g. 2024-09-20, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
                 return nil
@@ -109,12 +110,11 @@ struct DocumentDecoder {
                       format: (Int) -> String) -> String? {
         guard let text = reader.string(node, what: what, path: "\(date).\(what)") else { return nil }
         if text.trimmingHorizontalSpace.isEmpty { return nil }
-        guard reader.isPlainInteger(node), let value = Int(text) else { return text }
-        guard range.contains(value) else {
-            reader.error("\(what) \(value) is out of range \(range.lowerBound)–\(range.upperBound)", at: node)
-            return nil
+        switch reader.wholeNumber(node, text: text, what: what, range: range) {
+        case let .value(value): return format(value)
+        case .text: return text
+        case .invalid: return nil
         }
-        return format(value)
     }
 
     func recipients(_ node: Node, path prefix: String = "recipients") -> [RecipientGroup] {

@@ -72,10 +72,12 @@ struct MarksDecoder {
 
     private func copies(_ node: Node) -> Int? {
         guard let text = reader.string(node, what: "marks.copies", path: "marks.copies") else { return nil }
-        guard reader.isPlainInteger(node), let count = Int(text), count > 0 else {
+        switch reader.wholeNumber(node, text: text, what: "marks.copies", range: 1...99_999) {
+        case let .value(count): return count
+        case .invalid: return nil
+        case .text:
             reader.error("marks.copies must be a whole number of copies, not '\(text)'", at: node, hint: "e.g. copies: 300")
             return nil
         }
-        return count
     }
 }

@@ -16,6 +16,8 @@ enum TextScreen {
         case wordTooLong(offset: Int)
         /// A control character other than line feed and tab; `offset` counts scalars from 0.
         case control(Unicode.Scalar, offset: Int)
+        /// A bidirectional embedding, override or isolate (`BidiControls`).
+        case bidiControl(Unicode.Scalar, offset: Int)
         case undrawable(Unicode.Scalar, offset: Int)
     }
 
@@ -72,6 +74,8 @@ enum TextScreen {
                 } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     // General category Cc is exactly U+0000–U+001F and U+007F–U+009F; no property lookup.
                     return found(.control(scalar, offset: offset))
+                } else if BidiControls.contains(scalar) {
+                    return found(.bidiControl(scalar, offset: offset))
                 } else if !drawable.contains(scalar) {
                     return found(.undrawable(scalar, offset: offset))
                 }
