@@ -84,14 +84,12 @@ struct DocumentDecoder {
     private func date(_ node: Node) -> DocumentDate? {
         if case .scalar = node {
             guard let text = reader.string(node, what: "date", path: "date") else { return nil }
-            let parts = text.split(separator: "-").map(String.init)
-            guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-                  (1...12).contains(month), (1...31).contains(day) else {
-                reader.error("date must be YYYY-MM-DD or {day, month, year}, not '\(text)'", at: node,
-                             hint: "e.g. 2024-09-20, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
+            guard let date = DateText.parse(text) else {
+                reader.error("date must be YYYY-MM-DD, DD/MM/YYYY or {day, month, year}, not '\(text)'", at: node,
+                             hint: "e.g. 2024-09-20 or 20/09/2024, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
                 return nil
             }
-            return DocumentDate(day: DateParts.day(day), month: DateParts.month(month), year: String(year))
+            return DocumentDate(day: DateParts.day(date.day), month: DateParts.month(date.month), year: String(date.year))
         }
         reader.record(reader.span(node), path: "date")
         guard let fields = reader.mapping(node, allowed: InputKeys.date, what: "date") else { return nil }
@@ -120,6 +118,11 @@ struct DocumentDecoder {
             if case .mapping = item {
                 if !loose.isEmpty { groups.append(RecipientGroup(heading: nil, items: loose)); loose = [] }
                 let path = "recipients[\(groups.count)]"
+                if let text = reader.unquotedColonText(item), case let .mapping(pair) = item,
+                   let key = pair.keys.first?.scalar?.string, !InputKeys.recipientGroup.contains(key) {
+                    reader.error("'\(text)' was read as the key '\(key)', not as a recipient", at: item, hint: NodeReader.quoteHint(text))
+                    continue
+                }
                 guard let fields = reader.mapping(item, allowed: InputKeys.recipientGroup, required: ["items"],
                                                   what: "a recipient group") else { continue }
                 let heading = fields["group"].flatMap { reader.string($0, what: "group", path: "\(path).group") }

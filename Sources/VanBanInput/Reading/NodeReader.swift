@@ -80,7 +80,8 @@ final class NodeReader {
     func string(_ node: Node, what: String, path: String? = nil) -> String? {
         guard case let .scalar(scalar) = node else {
             error("\(what) must be text, not \(describe(node))", at: node,
-                  hint: isUnquotedPlaceholder(node) ? "a value that starts with a {{placeholder}} must be in quotes: \"{{…}} …\"" : nil)
+                  hint: isUnquotedPlaceholder(node) ? "a value that starts with a {{placeholder}} must be in quotes: \"{{…}} …\""
+                    : unquotedColonText(node).map(Self.quoteHint))
             return nil
         }
         sourceMap.recordText(span(node), path: path)
@@ -249,6 +250,18 @@ final class NodeReader {
     }
 
     /// `key: {{name}} …` unquoted: YAML reads a flow mapping whose key is itself a mapping.
+    /// The line as typed when YAML read an unquoted text with ": " in it (`- Lưu: VT`) as a
+    /// mapping of one key to one value; nil for anything else.
+    func unquotedColonText(_ node: Node) -> String? {
+        guard case let .mapping(mapping) = node, mapping.count == 1, let pair = mapping.first,
+              let key = pair.key.scalar, key.style == .plain, let value = pair.value.scalar, value.style == .plain else { return nil }
+        return "\(key.string): \(value.string)"
+    }
+
+    static func quoteHint(_ text: String) -> String {
+        "YAML reads a line with ': ' as a key and its value: put the line in quotes, \"\(text)\""
+    }
+
     private func isUnquotedPlaceholder(_ node: Node) -> Bool {
         guard case let .mapping(mapping) = node, mapping.count == 1, let key = mapping.keys.first,
               case .mapping = key else { return false }

@@ -26,7 +26,7 @@ enum YAMLSource {
             }
             return .success(node)
         } catch let error as YamlError {
-            return .failure(DiagnosticList([diagnostic(for: error, file: file)]))
+            return .failure(DiagnosticList([diagnostic(for: error, file: file, text: text)]))
         } catch {
             return .failure(DiagnosticList([Diagnostic(
                 "cannot read the file: \(error)", at: SourceLocation(file: file, line: 1, column: 1))]))
@@ -52,7 +52,7 @@ enum YAMLSource {
         return .success(text)
     }
 
-    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
@@ -61,6 +61,10 @@ enum YAMLSource {
                 return Diagnostic(
                     "lists and mappings are nested too deeply here", at: SourceLocation(file: file, line: mark.line, column: mark.column),
                     hint: "a document is a few levels deep; check for runaway brackets [ { or a file that is not a VanBan document")
+            }
+            if !file.lowercased().hasSuffix(".json"), let tab = IndentationTab.first(in: text, throughLine: mark.line, file: file) {
+                return Diagnostic("a tab in the indentation: YAML indents with spaces only", at: tab,
+                                  hint: "replace the tab with spaces (set the editor to insert spaces for Tab)")
             }
             if file.lowercased().hasSuffix(".json") {
                 return Diagnostic(

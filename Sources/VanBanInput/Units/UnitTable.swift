@@ -5,6 +5,8 @@ import VanBanModel
 ///
 /// Read as RFC 4180: fields separated by commas, rows by CRLF or LF, a field in double quotes may
 /// hold commas, line breaks and doubled quotes (""). UTF-8 with or without a byte-order mark.
+/// Excel set to Vietnamese (and most of Europe) writes `;` instead of `,`: a header line with
+/// more semicolons than commas outside quotes makes `;` the separator of the whole file.
 /// The scanner walks the characters once, counting lines so every problem names its line.
 public struct UnitTable: Sendable {
     public struct Row: Sendable {
@@ -35,6 +37,7 @@ public struct UnitTable: Sendable {
         var line = 1
         var recordLine = 1
         var quoteLine = 1
+        let separator = Self.separator(of: text)
         var characters = text.unicodeScalars.makeIterator()
         var pending = characters.next()
         if pending == "\u{FEFF}" { pending = characters.next() }
@@ -64,7 +67,7 @@ public struct UnitTable: Sendable {
                 continue
             }
             switch scalar {
-            case ",":
+            case separator:
                 endField()
             case "\r", "\n":
                 if scalar == "\r", pending == "\n" { pending = characters.next() }
@@ -115,7 +118,7 @@ public struct UnitTable: Sendable {
                 problems.append(Diagnostic(
                     "this row has \(record.fields.count) fields but the header has \(columns.count) columns",
                     at: SourceLocation(file: file, line: record.line, column: 1),
-                    hint: "a value containing a comma must be in double quotes"))
+                    hint: "a value containing a \(separator == "," ? "comma" : "semicolon") must be in double quotes"))
                 continue
             }
             rows.append(Row(line: record.line, values: record.fields))
@@ -127,6 +130,19 @@ public struct UnitTable: Sendable {
         }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
         return .success(UnitTable(file: file, columns: columns, rows: rows))
+    }
+
+    /// `;` when the header line has more semicolons than commas outside quotes, else `,`.
+    static func separator(of text: String) -> Unicode.Scalar {
+        var commas = 0, semicolons = 0, quoted = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.toggle() }
+            if quoted { continue }
+            if scalar == "\n" || scalar == "\r" { break }
+            if scalar == "," { commas += 1 }
+            if scalar == ";" { semicolons += 1 }
+        }
+        return semicolons > commas ? ";" : ","
     }
 
     /// The index of a column named as a placeholder may name it (see `ColumnName.key`).
