@@ -32,9 +32,11 @@ let package = Package(
         .target(name: "VanBanPDF", dependencies: ["CZlib"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
-            "VanBan", "VanBanCheck", "VanBanModel", "VanBanRender",
+            "VanBan", "VanBanCheck", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["BuildRevision"]),
+        // `vanban --version`: the git revision of the build, recorded locally before each build.
+        .plugin(name: "BuildRevision", capability: .buildTool()),
         .executableTarget(name: "vanban-bench", dependencies: [
             "VanBan", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

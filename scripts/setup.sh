@@ -9,6 +9,8 @@ pkg-config --exists pangocairo cairo-pdf fontconfig zlib 2>/dev/null || packages
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || packages+=(qpdf)
 command -v python3 >/dev/null 2>&1 || packages+=(python3)
+# A second family beside the bundled one, for the tests of `vanban fonts --font-family`.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || packages+=(fonts-dejavu-core)
 if [ ${#packages[@]} -gt 0 ]; then
     echo "setup: installing ${packages[*]}"
     sudo=""

@@ -45,6 +45,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "A font directory to use instead of the bundled Fonts/.")
     var fonts: String?
 
+    @Option(help: "The family to use when the font directory holds several, e.g. \"Times New Roman\" (see: vanban fonts).")
+    var fontFamily: String?
+
     @Flag(help: "Print two copies of each page side by side on one sheet to cut in half (an A5 handout on landscape A4).")
     var twoUp = false
 
@@ -146,7 +149,7 @@ struct RenderCommand: ParsableCommand {
     var imposition: Composer.Imposition { twoUp ? .twoUp(cutMarks: cutMarks) : .single }
 
     private func renderOne() throws {
-        let composer = try Composer(fontDirectory: fonts, layoutPath: layout)
+        let composer = try Composer(fontDirectory: fonts, layoutPath: layout, fontFamily: fontFamily)
         Terminal.report(composer.layoutWarnings)
         let document = try composer.read(path: input)
         var pages = composer.layout(document, imposition: imposition)

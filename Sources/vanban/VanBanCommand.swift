@@ -1,4 +1,5 @@
 import ArgumentParser
+import VanBan
 
 @main
 struct VanBanCommand: ParsableCommand {
@@ -19,6 +20,8 @@ struct VanBanCommand: ParsableCommand {
               3   internal or I/O error
               64  a mistake on the command line
             """,
-        subcommands: [RenderCommand.self, CheckCommand.self, NewCommand.self]
+        // buildRevision: generated before each build by the BuildRevision plugin (Plugins/).
+        version: VanBanVersion.description(revision: buildRevision),
+        subcommands: [RenderCommand.self, CheckCommand.self, NewCommand.self, FontsCommand.self]
     )
 }
