@@ -22,6 +22,6 @@ struct VanBanCommand: ParsableCommand {
             """,
         // buildRevision: generated before each build by the BuildRevision plugin (Plugins/).
         version: VanBanVersion.description(revision: buildRevision),
-        subcommands: [RenderCommand.self, CheckCommand.self, NewCommand.self, FontsCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, NewCommand.self, WatchCommand.self, FontsCommand.self]
     )
 }
