@@ -12,8 +12,10 @@ let package = Package(
         .executable(name: "vanban-bench", targets: ["vanban-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // Ranges, so that an application on another version can use VanBan: each lower bound is
+        // built by scripts/integration.sh (Yams 5.0.1 and 6.x; the argument parser from 1.8.2).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"7.0.0"),
     ],
     targets: [
         .systemLibrary(

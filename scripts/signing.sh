@@ -21,11 +21,12 @@ if [ ${#packages[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 python3 -c "import pyhanko" 2>/dev/null || python3 -m pip install --quiet "pyHanko==0.38.0"
-[ -x .build/release/vanban ] || scripts/setup.sh
+vanban=${VANBAN:-.build/release/vanban}   # VANBAN=.build/debug/vanban to use the tests' build
+[ -x "$vanban" ] || scripts/setup.sh
 
 work=.build/signing
 rm -rf "$work" && mkdir -p "$work"
-.build/release/vanban render Examples/dong-da.yaml -o "$work/plan.pdf"
+"$vanban" render Examples/dong-da.yaml -o "$work/plan.pdf"
 python3 "$fixtures/make_keystores.py" "$work" signer organisation
 
 jars=/usr/share/java

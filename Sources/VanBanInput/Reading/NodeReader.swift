@@ -56,6 +56,11 @@ final class NodeReader {
                 error("a key of \(what) must be a plain name", at: keyNode)
                 continue
             }
+            // Yams 6 refuses a mapping with a key written twice; Yams 5 keeps both, so say it here.
+            guard result[key] == nil else {
+                error("the key '\(key)' appears twice in one mapping", at: keyNode, hint: "keep one of them")
+                continue
+            }
             guard allowed.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
@@ -341,11 +346,10 @@ final class NodeReader {
     }
 
     private func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar: return "a single value"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        }
+        // Not a switch: Yams 6 has a fourth case (an alias) that Yams 5 lacks, and VanBan builds with both.
+        if case .scalar = node { return "a single value" }
+        if case .mapping = node { return "a mapping" }
+        if case .sequence = node { return "a list" }
+        return "an alias"
     }
 }

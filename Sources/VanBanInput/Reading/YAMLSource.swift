@@ -52,6 +52,17 @@ enum YAMLSource {
         return .success(text)
     }
 
+    /// Yams 6's `duplicatedKeysInMapping(duplicates:context:)`, read by reflection: the case does
+    /// not exist in Yams 5, which VanBan also builds with (there `NodeReader.mapping` finds them).
+    private static func duplicatedKeys(_ error: YamlError) -> ([String], Mark)? {
+        guard let error = Mirror(reflecting: error).children.first, error.label == "duplicatedKeysInMapping" else { return nil }
+        let fields = Mirror(reflecting: error.value).children
+        guard let duplicates = fields.first(where: { $0.label == "duplicates" })?.value as? [String],
+              let context = fields.first(where: { $0.label == "context" })?.value,
+              let mark = Mirror(reflecting: context).children.first(where: { $0.label == "mark" })?.value as? Mark else { return nil }
+        return (duplicates, mark)
+    }
+
     private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
@@ -78,12 +89,13 @@ enum YAMLSource {
             let where_ = context.map { " \($0.text)" } ?? ""
             return Diagnostic(
                 "YAML structure: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(
-                "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in one mapping",
-                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                hint: "keep one of them")
         default:
+            if let (duplicates, mark) = duplicatedKeys(error) {
+                return Diagnostic(
+                    "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in one mapping",
+                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: "keep one of them")
+            }
             return Diagnostic("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }

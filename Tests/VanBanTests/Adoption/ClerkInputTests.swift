@@ -83,4 +83,14 @@ final class ClerkInputTests: XCTestCase {
         // Commas stay the separator of a header that has more of them (a name may hold a semicolon).
         XCTAssertEqual(try UnitTable.parse("Tên; tên khác,Xã\nA,B\n", file: "u.csv").get().columns, ["Tên; tên khác", "Xã"])
     }
+
+    /// A key written twice (a clerk copying a line): named with its place, whichever Yams major
+    /// version VanBan is built with (Yams 6 finds it while parsing, Yams 5 leaves it to VanBan).
+    func testAKeyWrittenTwiceIsNamed() {
+        let messages = diagnostics(yaml() + "\nsummary: Một\nsummary: Hai")
+        XCTAssertEqual(messages.count, 1, messages.joined(separator: "\n"))
+        XCTAssertTrue(messages.first?.hasPrefix("plan.yaml:") == true, messages.joined())
+        XCTAssertTrue(messages.first?.contains("error: the key 'summary' appears twice in one mapping (hint: keep one of them)") == true,
+                      messages.joined())
+    }
 }
