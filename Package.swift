@@ -24,7 +24,8 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
         ),
         .target(name: "VanBanModel"),
-        .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams"]),
+        // CZlib: units from an .xlsx workbook (a ZIP of XML files).
+        .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams", "CZlib"]),
         .target(name: "VanBanCheck", dependencies: ["VanBanModel"]),
         .target(name: "VanBanText", dependencies: ["CPangoCairo"]),
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),

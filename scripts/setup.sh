@@ -36,6 +36,7 @@ python_module pypdf pypdf python3-pypdf
 python_module jsonschema jsonschema python3-jsonschema
 python_module yaml pyyaml python3-yaml
 python_module pdfplumber pdfplumber python3-pdfplumber
+python_module openpyxl openpyxl python3-openpyxl   # writes the .xlsx unit workbooks the tests read
 
 echo "setup: building vanban (release)"
 # (Every build prints "warning: prohibited flag(s): -pthread" from pkg-config: harmless.)

@@ -54,7 +54,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "With --two-up: short cut marks at the sheet's edges on the centre line.")
     var cutMarks = false
 
-    @Option(help: "A CSV file of units (first line: column names): one PDF per unit into the -o directory.")
+    @Option(help: "A CSV file (or .xlsx workbook: its first sheet) of units, first line the column names: one PDF per unit into the -o directory.")
     var units: String?
 
     @Flag(help: "With --units: write every unit's copy into the one PDF named by -o.")

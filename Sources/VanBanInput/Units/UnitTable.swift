@@ -21,8 +21,12 @@ public struct UnitTable: Sendable {
     public let columns: [String]
     public let rows: [Row]
 
+    /// A CSV file, or the first sheet of an .xlsx workbook.
     public static func read(path: String) -> Result<UnitTable, DiagnosticList> {
-        YAMLSource.readText(atPath: path, what: "the units file", openHint: "check the path given to --units",
+        if path.lowercased().hasSuffix(".xlsx") {
+            return WorkbookSheet.read(path: path).flatMap { table(from: $0, file: path) }
+        }
+        return YAMLSource.readText(atPath: path, what: "the units file", openHint: "check the path given to --units",
                             encodingHint: "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)")
             .flatMap { parse($0, file: path) }
     }
@@ -95,6 +99,15 @@ public struct UnitTable: Sendable {
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
+        return table(from: records, file: file,
+                     shortRowHint: "a value containing a \(separator == "," ? "comma" : "semicolon") must be in double quotes")
+    }
+
+    /// The header and the units of a file's rows (a CSV line or a sheet's row number each),
+    /// checked: every column named once, every row as long as the header.
+    static func table(from records: [(line: Int, fields: [String])], file: String,
+                      shortRowHint: String? = nil) -> Result<UnitTable, DiagnosticList> {
+        var problems: [Diagnostic] = []
         guard let header = records.first else {
             return .failure(DiagnosticList([Diagnostic(
                 "the units file is empty", at: SourceLocation(file: file, line: 1, column: 1),
@@ -118,7 +131,7 @@ public struct UnitTable: Sendable {
                 problems.append(Diagnostic(
                     "this row has \(record.fields.count) fields but the header has \(columns.count) columns",
                     at: SourceLocation(file: file, line: record.line, column: 1),
-                    hint: "a value containing a \(separator == "," ? "comma" : "semicolon") must be in double quotes"))
+                    hint: shortRowHint))
                 continue
             }
             rows.append(Row(line: record.line, values: record.fields))
