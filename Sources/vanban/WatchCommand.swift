@@ -44,6 +44,11 @@ struct WatchCommand: ParsableCommand {
 
     func validate() throws {
         if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
+        var isDirectory: ObjCBool = false
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("the folder \(folder) of \(input) does not exist: there is nothing to watch")
+        }
         if URL(fileURLWithPath: pdfPath).standardized == URL(fileURLWithPath: input).standardized {
             throw ValidationError("the PDF would replace the input \(input): name another with -o FILE.pdf")
         }

@@ -79,5 +79,8 @@ final class WatchCommandTests: XCTestCase {
         let result = try TestSupport.vanban(["watch", TestSupport.examples + "/minimal.yaml", "-o", TestSupport.examples + "/minimal.yaml"])
         XCTAssertEqual(result.status, 64)
         XCTAssertTrue(result.error.contains("the PDF would replace the input"), result.error)
+        let nowhere = try TestSupport.vanban(["watch", "/nonexistent-folder/plan.yaml"])
+        XCTAssertEqual(nowhere.status, 64)
+        XCTAssertTrue(nowhere.error.contains("the folder /nonexistent-folder of /nonexistent-folder/plan.yaml does not exist"), nowhere.error)
     }
 }
