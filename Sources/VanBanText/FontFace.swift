@@ -1,6 +1,7 @@
 import CPangoCairo
 
 /// One face of the family VanBan uses (regular, bold, italic or bold italic) and its file.
+/// Its character set belongs to the `FontLibrary` that made it: ask it while the library lives.
 public struct FontFace {
     public enum Style: String, CaseIterable, Sendable {
         case regular, bold, italic
