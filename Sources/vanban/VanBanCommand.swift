@@ -12,6 +12,8 @@ struct VanBanCommand: ParsableCommand {
               vanban render Examples/dong-da.yaml -o plan.pdf
               vanban check Examples/*.yaml          # Decree 30 rules, no rendering
               vanban check --fix plan.yaml          # apply the safe fixes in place
+              vanban watch plan.yaml --png preview/ # render again on every save
+              vanban fonts                          # the fonts a render uses
 
             Exit codes:
               0   success
