@@ -116,6 +116,24 @@ final class UnitWorkbookTests: XCTestCase {
         let duplicate = try workbook(["B1=tên đơn vị"])
         XCTAssertEqual(problems(duplicate), ["\(duplicate):1:1: error: the column 'tên đơn vị' appears twice in the header "
                                              + "(hint: give every column its own name)"])
+        // A workbook cut short or with bytes overwritten (a broken download): refused with a message,
+        // never a crash, wherever the damage is.
+        let good = try Data(contentsOf: URL(fileURLWithPath: try workbook()))
+        var random = SeededRandom(seed: 15)
+        for trial in 0..<60 {
+            var damaged = good
+            if trial % 2 == 0 {
+                damaged = damaged.prefix(Int.random(in: 0..<good.count, using: &random))
+            } else {
+                for _ in 0..<8 { damaged[Int.random(in: 0..<good.count, using: &random)] = UInt8.random(in: 0...255, using: &random) }
+            }
+            let path = TestSupport.temporaryDirectory() + "/damaged.xlsx"
+            try damaged.write(to: URL(fileURLWithPath: path))
+            if case let .failure(list) = UnitTable.read(path: path) {
+                XCTAssertTrue(list.diagnostics.allSatisfy { $0.location?.file == path && $0.hint != nil }, list.description)
+            }
+        }
+
         let notZip = TestSupport.temporaryDirectory() + "/units.xlsx"
         try "Tên đơn vị;Địa danh\n".write(toFile: notZip, atomically: true, encoding: .utf8)
         XCTAssertEqual(problems(notZip), ["\(notZip):1:1: error: the units workbook cannot be read: it is not a ZIP file (an .xlsx workbook is one) "
