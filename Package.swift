@@ -12,8 +12,10 @@ let package = Package(
         .executable(name: "vanban-bench", targets: ["vanban-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // Ranges, so that an application on another version can use VanBan: each lower bound is
+        // built by scripts/integration.sh (Yams 5.0.1 and 6.x; the argument parser from 1.8.2).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +24,8 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
         ),
         .target(name: "VanBanModel"),
-        .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams"]),
+        // CZlib: units from an .xlsx workbook (a ZIP of XML files).
+        .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams", "CZlib"]),
         .target(name: "VanBanCheck", dependencies: ["VanBanModel"]),
         .target(name: "VanBanText", dependencies: ["CPangoCairo"]),
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
@@ -32,9 +35,11 @@ let package = Package(
         .target(name: "VanBanPDF", dependencies: ["CZlib"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
-            "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender",
+            "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["BuildRevision"]),
+        // `vanban --version`: the git revision of the build, recorded locally before each build.
+        .plugin(name: "BuildRevision", capability: .buildTool()),
         .executableTarget(name: "vanban-bench", dependencies: [
             "VanBan", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -13,6 +13,7 @@ extension RenderCommand {
                                   destination: merge ? .merged(output) : .directory(output, nameColumn: nameColumn))
         batch.creationDate = creationDate
         batch.fontDirectory = fonts
+        batch.fontFamily = fontFamily
         batch.layoutPath = layout
         batch.imposition = imposition
         batch.signatureFields = signFields
