@@ -16,6 +16,10 @@ enum TemporaryFileCleanup {
     nonisolated(unsafe) private static var paths: UnsafeMutablePointer<CChar>?
     /// 1 while a slot holds a path; written before/after the path, read by the handler.
     nonisolated(unsafe) private static var used: UnsafeMutablePointer<sig_atomic_t>?
+    /// The handlers the program had set before, by signal number: a program that handles a signal
+    /// itself (`vanban watch` finishes its render on Ctrl-C) keeps doing so, and its own exit
+    /// path removes the files.
+    nonisolated(unsafe) private static var previous: UnsafeMutablePointer<sigaction>?
 
     /// Records a path for deletion on a signal; nil when every slot is taken or the path is too
     /// long (the file is then still deleted on every ordinary exit path, just not on a signal).
@@ -46,15 +50,24 @@ enum TemporaryFileCleanup {
         let flags = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: slotCount)
         flags.initialize(repeating: 0, count: slotCount)
         used = flags
+        let before = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(NSIG))
+        before.initialize(repeating: sigaction(), count: Int(NSIG))
+        previous = before
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = handle
             sigemptyset(&action.sa_mask)
-            sigaction(signal, &action, nil)
+            sigaction(signal, &action, before + Int(signal))
         }
     }
 
     private static let handle: @convention(c) (Int32) -> Void = { signalNumber in
+        if let before = TemporaryFileCleanup.previous?[Int(signalNumber)].__sigaction_handler.sa_handler,
+           unsafeBitCast(before, to: Int.self) != unsafeBitCast(SIG_DFL, to: Int.self),
+           unsafeBitCast(before, to: Int.self) != unsafeBitCast(SIG_IGN, to: Int.self) {
+            before(signalNumber)
+            return
+        }
         if let paths = TemporaryFileCleanup.paths, let used = TemporaryFileCleanup.used {
             for slot in 0..<TemporaryFileCleanup.slotCount where used[slot] != 0 {
                 unlink(paths + slot * TemporaryFileCleanup.slotSize)

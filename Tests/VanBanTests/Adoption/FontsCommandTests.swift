@@ -53,11 +53,12 @@ final class FontsCommandTests: XCTestCase {
         XCTAssertEqual(unknown.status, 2)
         XCTAssertTrue(unknown.error.contains("has no family 'Times New Roman'; it holds DejaVu Math TeX Gyre, DejaVu Sans, DejaVu Sans Mono, DejaVu Serif, Liberation Serif"), unknown.error)
 
-        // The PDF embeds the named family only, never another face of the folder.
+        // The PDF embeds the named family only, never another face of the folder. (The minimal plan:
+        // DejaVu Serif is wider than Times, and Đống Đa's date line would not fit its column.)
         let directory = TestSupport.temporaryDirectory()
         for (family, font) in [("liberation serif", "LiberationSerif"), ("DejaVu Serif", "DejaVuSerif")] {
             let pdf = directory + "/\(font).pdf"
-            let render = try TestSupport.vanban(["render", TestSupport.examples + "/dong-da.yaml", "-o", pdf,
+            let render = try TestSupport.vanban(["render", TestSupport.examples + "/minimal.yaml", "-o", pdf,
                                                  "--fonts", mixed, "--font-family", family])
             XCTAssertEqual(render.status, 0, render.error)
             let embedded = try TestSupport.run("pdffonts", [pdf]).output.split(separator: "\n").dropFirst(2)
