@@ -17,6 +17,15 @@ public struct UnitBatch {
         case directory(String, nameColumn: String?)
         /// Every unit's copy in one PDF, each copy numbering its own pages.
         case merged(String)
+        /// Nothing written: the PDFs come back in `Outcome.files` (the service, which never
+        /// writes to disk): one per unit named as in a directory, or with `merge` the one bundle.
+        case memory(merge: Bool, nameColumn: String?)
+    }
+
+    /// A PDF made in memory, with the file name it would have in a directory.
+    public struct File: Sendable {
+        public var name: String
+        public var data: Data
     }
 
     public struct Failure: Sendable {
@@ -29,6 +38,8 @@ public struct UnitBatch {
         public var units: Int
         /// The files written, in row order.
         public var written: [String]
+        /// With `.memory`: the PDFs, in row order (or the one merged bundle).
+        public var files: [File] = []
         /// The units left out because their values are bad, in row order.
         public var failures: [Failure]
     }
@@ -41,7 +52,10 @@ public struct UnitBatch {
         public var succeeded: Bool
     }
 
+    /// The document's path, or with `text` the name it is reported under.
     public let input: String
+    /// The document's YAML or JSON when it is not to be read from `input`.
+    public var text: String?
     public let units: UnitTable
     public let destination: Destination
     public var creationDate: String?
@@ -73,17 +87,20 @@ public struct UnitBatch {
     public func run(progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws -> Outcome {
         let composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath)
         let text: String
-        switch DocumentReader.text(path: input) {
-        case let .success(read): text = read
-        case let .failure(list): throw Composer.Failure.invalidInput(list)
+        if let given = self.text {
+            text = given
+        } else {
+            switch DocumentReader.text(path: input) {
+            case let .success(read): text = read
+            case let .failure(list): throw Composer.Failure.invalidInput(list)
+            }
         }
         _ = try composer.read(text: text, file: input, unit: UnitFields(table: units, row: nil))
         let labels = units.rows.map { row in row.values.first { !$0.isEmpty } ?? "line \(row.line)" }
 
         switch destination {
         case let .directory(directory, nameColumn):
-            let column = try nameColumnIndex(nameColumn)
-            let names = UnitFileNames.names(for: units.rows.map { $0.values[column] }) { "don-vi-\(units.rows[$0].line)" }
+            let names = try fileNames(nameColumn)
             try Self.asEnvironmentFailure { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             let paths = names.map { (directory as NSString).appendingPathComponent($0) }
             let results = try parallelMap(text: text, labels: labels, progress: progress) { composer, index, document in
@@ -98,7 +115,27 @@ public struct UnitBatch {
             guard !documents.isEmpty else { return Outcome(units: units.rows.count, written: [], failures: failures(results, labels)) }
             try Self.asEnvironmentFailure { try AtomicFile.write(try composer.pdf(copies: documents, creationDate: creationDate, imposition: imposition), to: path) }
             return Outcome(units: units.rows.count, written: [path], failures: failures(results, labels))
+        case let .memory(merge: false, nameColumn):
+            let names = try fileNames(nameColumn)
+            let results = try parallelMap(text: text, labels: labels, progress: progress) { composer, index, document in
+                File(name: names[index], data: try composer.pdf(document, creationDate: creationDate, signatureFields: signatureFields,
+                                                                imposition: imposition, fillable: fillable))
+            }
+            return Outcome(units: units.rows.count, written: [], files: results.compactMap { try? $0.get() },
+                           failures: failures(results, labels))
+        case .memory(merge: true, _):
+            let results = try parallelMap(text: text, labels: labels, progress: progress) { _, _, document in document }
+            let documents = results.compactMap { try? $0.get() }
+            let files = documents.isEmpty ? []
+                : [File(name: "merged.pdf", data: try composer.pdf(copies: documents, creationDate: creationDate, imposition: imposition))]
+            return Outcome(units: units.rows.count, written: [], files: files, failures: failures(results, labels))
         }
+    }
+
+    /// Each unit's file name, from the values of the naming column (the first by default).
+    private func fileNames(_ nameColumn: String?) throws -> [String] {
+        let column = try nameColumnIndex(nameColumn)
+        return UnitFileNames.names(for: units.rows.map { $0.values[column] }) { "don-vi-\(units.rows[$0].line)" }
     }
 
     private func nameColumnIndex(_ name: String?) throws -> Int {

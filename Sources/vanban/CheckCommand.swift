@@ -64,14 +64,10 @@ struct CheckCommand: ParsableCommand {
     /// The findings of one file, after fixing what can be fixed when --fix is given.
     private func check(_ path: String, composer: Composer) throws -> [Finding] {
         let original = try composer.readText(path: path)
-        guard fix else { return DocumentChecker.check(try composer.readSourced(text: original, file: path)) }
-        // Invalid input stops here, before any fix; after that a fixed text that does not read
-        // back is VanBan's own fault, and the file is left as it was.
-        _ = try composer.readSourced(text: original, file: path)
-        let outcome: DocumentChecker.FixOutcome
+        let outcome: DocumentCheck
         do {
-            outcome = try DocumentChecker.fix(original) { try composer.readSourced(text: $0, file: path) }
-        } catch {
+            outcome = try composer.check(text: original, file: path, fix: fix)
+        } catch is DocumentCheck.FixDidNotReadBack {
             Terminal.error("\(path): error: the fixed file would not read back; it was left unchanged")
             throw ExitCode(3)
         }

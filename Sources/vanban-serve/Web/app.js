@@ -1,0 +1,1 @@
+// The web editor's script (see index.html).
