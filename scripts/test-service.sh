@@ -15,3 +15,6 @@ python3 -m unittest discover -s Tests/Service -p 'test_api.py'
 
 echo "test-service: schemathesis against /v1/openapi.yaml"
 scripts/schemathesis.sh
+
+echo "test-service: the web page in headless Chromium (screenshots in .build/service-screenshots/)"
+python3 -m unittest discover -s Tests/Service -p 'test_browser.py'

@@ -72,6 +72,7 @@ class Server:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        self.process.stdout.close()
         self.log.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
 
