@@ -18,3 +18,6 @@ scripts/schemathesis.sh
 
 echo "test-service: the web page in headless Chromium (screenshots in .build/service-screenshots/)"
 python3 -m unittest discover -s Tests/Service -p 'test_browser.py'
+
+echo "test-service: two instances behind nginx, one killed mid-load"
+scripts/test-scale-out.sh
