@@ -18,7 +18,8 @@ if [ ${#packages[@]} -gt 0 ]; then
 fi
 
 # Python modules the tests use: pip where Python allows it (a venv, pyenv), else Debian's package.
-#   pypdf reads form fields back; jsonschema and yaml validate the examples against the schema.
+#   pypdf reads form fields back; jsonschema and yaml validate the examples against the schema;
+#   pdfplumber reads each line's font weight and position back from the PDF (FormsTests).
 python_module() {  # module, pip package, Debian package
     python3 -c "import $1" 2>/dev/null && return 0
     echo "setup: installing $2"
@@ -32,6 +33,7 @@ python_module() {  # module, pip package, Debian package
 python_module pypdf pypdf python3-pypdf
 python_module jsonschema jsonschema python3-jsonschema
 python_module yaml pyyaml python3-yaml
+python_module pdfplumber pdfplumber python3-pdfplumber
 
 echo "setup: building vanban (release)"
 # (Every build prints "warning: prohibited flag(s): -pthread" from pkg-config: harmless.)

@@ -8,7 +8,7 @@ public enum SignatureFields: String, CaseIterable, Sendable {
     case none, signer, all
 
     /// Stable field names: what a signing tool or script asks for.
-    public static let signerName = "signer"
+    public static let signerName = SignatureFieldName.signer
     public static let organisationName = "organisation"
 
     /// The fields for these pages, from the regions layout marked, each with the text it belongs
@@ -22,8 +22,8 @@ public enum SignatureFields: String, CaseIterable, Sendable {
                 let rect = PageRect(x: item.x, y: item.y, width: width, height: height)
                 switch item.part {
                 case .signerSignature where !separateAppendix:
-                    fields.append((FormField(name: Self.signerName, kind: .signature, page: index, rect: rect,
-                                             tooltip: "Chữ ký số của người ký: \(label)"), label))
+                    fields.append((FormField(name: item.fieldName ?? Self.signerName, kind: .signature, page: index,
+                                             rect: rect, tooltip: "Chữ ký số của người ký: \(label)"), label))
                 case .sealPosition where self == .all && !separateAppendix:
                     fields.append((FormField(name: Self.organisationName, kind: .signature, page: index, rect: rect,
                                              tooltip: "Chữ ký số của cơ quan, tổ chức: \(label)"), label))

@@ -13,6 +13,9 @@ struct BodyWalk {
             + document.appendices.enumerated().map { index, appendix in
                 Body(what: "appendix \(index + 1)", blocks: located(appendix.body, path: "appendices[\(index)].body"))
             }
+            + [document.attachment].compactMap { attachment in
+                attachment.map { Body(what: "the attached \($0.type.lowercased())", blocks: located($0.body, path: "attachment.body")) }
+            }
     }
 
     private static func located(_ blocks: [Block], path: String) -> [(block: Block, path: String)] {

@@ -1,8 +1,8 @@
 import VanBanModel
 import VanBanText
 
-/// Composes a document into pages: collects the flow of pieces (header, title, căn cứ, body,
-/// closing block, then each appendix on new pages), paginates it, and finally paints page
+/// Composes a document into pages: collects the flow of pieces (the boxes of the document's
+/// model form, then each appendix on new pages), paginates it, and finally paints page
 /// numbers, which are known only once pagination is done. An appendix with a wide table gets
 /// landscape pages of its own; page numbers stay at the top centre of each page as it is read.
 public struct DocumentComposer {
@@ -16,18 +16,15 @@ public struct DocumentComposer {
 
     public func compose(_ document: Document) -> [PageFrame] {
         let setter = Typesetter(context: context, spec: spec)
-        let body = BodyComposer(setter: setter, section: 0)
-        var main = HeaderComposer(setter: setter).pieces(for: document)
-        main += AddresseeComposer(setter: setter).pieces(for: document.addressees)
-        main += body.basisPieces(document.bases)
-        main += body.pieces(for: document.preamble)
-        main += body.pieces(for: document.body)
-        main += ClosingComposer(setter: setter).pieces(for: document)
-        var sections = [(setter: setter, pieces: main)]
+        var sections = [(setter: setter, pieces: FormComposer(setter: setter).pieces(for: document))]
         for (index, appendix) in document.appendices.enumerated() {
             let appendixSetter = appendixSetter(appendix, setter: setter)
             sections.append((appendixSetter, AppendixComposer(setter: appendixSetter)
                 .pieces(for: appendix, of: document, section: index + 1)))
+        }
+        if let attachment = document.attachment {
+            sections.append((setter, AttachedTextComposer(setter: setter)
+                .pieces(for: attachment, of: document, section: document.appendices.count + 1)))
         }
 
         // Each section starts on a new page, so each is paginated on its own page size.
@@ -51,9 +48,13 @@ public struct DocumentComposer {
         return pages
     }
 
-    /// "3" in the main text; "I-2" on the second page of Phụ lục I ("PL-2" for an unlabelled one).
+    /// "3" in the main text; "I-2" on the second page of Phụ lục I ("PL-2" for an unlabelled one);
+    /// "QC-2" on the second page of an attached quy chế.
     private func pageLabel(section: Int, number: Int, document: Document) -> String {
         guard section > 0 else { return String(number) }
+        guard section <= document.appendices.count else {
+            return "\(document.attachment.flatMap { Forms.form(for: $0.type).symbolCode } ?? "VB")-\(number)"
+        }
         return "\(document.appendices[section - 1].numeral ?? "PL")-\(number)"
     }
 

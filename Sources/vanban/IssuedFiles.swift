@@ -3,9 +3,9 @@ import VanBan
 import VanBanLayout
 import VanBanModel
 
-/// The files one render writes: the document, or with `--split-appendices` the main text and each
-/// appendix in a file of its own ("plan.pdf", "plan-phu-luc-I.pdf"), as offices issue them when an
-/// appendix is signed separately (nd30.md §7).
+/// The files one render writes: the document, or with `--split-appendices` the main text, each
+/// appendix and an attached quy chế in a file of its own ("qd.pdf", "qd-phu-luc-I.pdf",
+/// "qd-quy-che.pdf"), as offices issue them when an appendix is signed separately (nd30.md §7).
 struct IssuedFiles {
     var path: String
     var pages: [PageFrame]
@@ -14,7 +14,7 @@ struct IssuedFiles {
     var suffix: String
 
     static func split(_ pages: [PageFrame], of document: Document, output: String, separately: Bool) -> [IssuedFiles] {
-        guard separately, !document.appendices.isEmpty else {
+        guard separately, !document.appendices.isEmpty || document.attachment != nil else {
             return [IssuedFiles(path: output, pages: pages, isAppendix: false, suffix: "")]
         }
         var files = [IssuedFiles(path: output, pages: pages.filter { $0.section == 0 }, isAppendix: false, suffix: "")]
@@ -22,6 +22,12 @@ struct IssuedFiles {
             let numeral = appendix.numeral ?? String(index + 1)
             let suffix = "-phu-luc-\(numeral)"
             files.append(IssuedFiles(path: sibling(of: output, suffix: suffix), pages: pages.filter { $0.section == index + 1 },
+                                     isAppendix: true, suffix: suffix))
+        }
+        if let attachment = document.attachment {
+            let suffix = "-" + StartingDocument.commandName(of: attachment.type)
+            files.append(IssuedFiles(path: sibling(of: output, suffix: suffix),
+                                     pages: pages.filter { $0.section == document.appendices.count + 1 },
                                      isAppendix: true, suffix: suffix))
         }
         return files.filter { !$0.pages.isEmpty }

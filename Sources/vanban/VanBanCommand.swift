@@ -19,6 +19,6 @@ struct VanBanCommand: ParsableCommand {
               3   internal or I/O error
               64  a mistake on the command line
             """,
-        subcommands: [RenderCommand.self, CheckCommand.self]
+        subcommands: [RenderCommand.self, CheckCommand.self, NewCommand.self]
     )
 }

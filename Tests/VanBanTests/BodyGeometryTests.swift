@@ -27,7 +27,9 @@ final class BodyGeometryTests: XCTestCase {
                 let paragraphs = Dictionary(grouping: page.items(.body), by: { $0.paragraphID! })
                 for (id, lines) in paragraphs {
                     let sorted = lines.sorted { $0.y < $1.y }
-                    if seen.insert(id).inserted, sorted[0].x > 30 * mm + 1 {
+                    // A centred line (a form's "… trân trọng giới thiệu:") has its own margins.
+                    let isCentred = sorted.allSatisfy { abs(($0.x - 30 * mm) - (195 * mm - $0.x - $0.width)) < 0.5 }
+                    if seen.insert(id).inserted, sorted[0].x > 30 * mm + 1, !isCentred {
                         XCTAssertEqual(sorted[0].x, 30 * mm + 10 * mm, accuracy: 0.01, "\(file): \(sorted[0].text)")
                     }
                     // Every line but a paragraph's last fills the measure to the right margin (a
@@ -83,7 +85,8 @@ final class BodyGeometryTests: XCTestCase {
     }
 
     func testRecipientsStandBesideTheSignerLevelWithTheFirstTitleLine() throws {
-        for file in TestSupport.exampleFiles where try TestSupport.document(file).signer != nil {
+        // One signer; two side by side have Nơi nhận below them (FormsTests).
+        for file in TestSupport.exampleFiles where try TestSupport.document(file).signers.count == 1 {
             let pages = try TestSupport.pages(file)
             let page = try XCTUnwrap(pages.first { !$0.items(.signerTitle).isEmpty }, file)
             let heading = try XCTUnwrap(page.items(.recipientsHeading).first, file)

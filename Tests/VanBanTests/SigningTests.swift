@@ -19,22 +19,32 @@ final class SigningTests: XCTestCase {
         for file in signedExamples {
             let pages = try TestSupport.pages(file)
             let page = try XCTUnwrap(pages.first { !$0.items(.signerSignature).isEmpty }, file)
-            let signer = try XCTUnwrap(page.items(.signerSignature).first)
-            let seal = try XCTUnwrap(page.items(.sealPosition).first)
-            let titles = page.items(.signerTitle), name = try XCTUnwrap(page.items(.signerName).first)
-            guard case let .region(width, height, label) = signer.content,
-                  case let .region(sealWidth, sealHeight, _) = seal.content else { return XCTFail(file) }
             let document = try TestSupport.document(file)
-            XCTAssertEqual(label, document.signer?.name)
-            XCTAssertEqual(height, 30 * mm, accuracy: 0.01, "\(file): as tall as the signature space")
-            XCTAssertEqual(width, 60 * mm, accuracy: 0.01)
-            let titleCentre = titles.map { $0.x + $0.width / 2 }
-            for centre in titleCentre {
-                XCTAssertEqual(signer.x + width / 2, centre, accuracy: 1, "\(file): centred on the title lines")
+            let regions = page.items(.signerSignature).sorted { $0.x < $1.x }
+            XCTAssertEqual(regions.count, document.signers.count, "\(file): one field for each signer")
+            XCTAssertEqual(regions.map(\.fieldName), SignatureFieldName.names(for: document.signers).map(Optional.some), file)
+            for (signer, region) in zip(document.signers, regions) {
+                guard case let .region(width, height, label) = region.content else { return XCTFail(file) }
+                // The lines in the signer's own column: those centred inside the region's span.
+                let inColumn = { (item: FrameItem) in item.x + item.width / 2 > region.x && item.x + item.width / 2 < region.x + width }
+                let titles = page.items(.signerTitle).filter(inColumn)
+                let name = try XCTUnwrap(page.items(.signerName).first(where: inColumn), file)
+                XCTAssertEqual(label, signer.name)
+                XCTAssertEqual(name.text, signer.name)
+                XCTAssertEqual(height, 30 * mm, accuracy: 0.01, "\(file): as tall as the signature space")
+                XCTAssertEqual(width, 60 * mm, accuracy: 0.01)
+                for centre in titles.map({ $0.x + $0.width / 2 }) {
+                    XCTAssertEqual(region.x + width / 2, centre, accuracy: 1, "\(file): centred on the title lines")
+                }
+                let lastTitle = try XCTUnwrap(titles.max { $0.y < $1.y }, file)
+                XCTAssertGreaterThan(region.y, lastTitle.y, "\(file): below the last title line's baseline")
+                XCTAssertLessThan(region.y + height, name.y - 10, "\(file): above the name")
             }
-            let lastTitle = try XCTUnwrap(titles.max { $0.y < $1.y })
-            XCTAssertGreaterThan(signer.y, lastTitle.y, "\(file): below the last title line's baseline")
-            XCTAssertLessThan(signer.y + height, name.y - 10, "\(file): above the name")
+            // The body's seal goes with the signer on the right, covering the left third of the signature.
+            let signer = try XCTUnwrap(regions.last), seal = try XCTUnwrap(page.items(.sealPosition).first)
+            XCTAssertEqual(page.items(.sealPosition).count, 1, file)
+            guard case let .region(width, height, _) = signer.content,
+                  case let .region(sealWidth, sealHeight, _) = seal.content else { return XCTFail(file) }
             XCTAssertEqual(sealWidth, 36 * mm, accuracy: 0.01)
             XCTAssertEqual(sealHeight, sealWidth)
             XCTAssertEqual(seal.x + sealWidth, signer.x + width / 3, accuracy: 0.01, "\(file): the seal covers the left third")
@@ -51,27 +61,28 @@ final class SigningTests: XCTestCase {
             let path = TestSupport.temporaryDirectory() + "/signed.pdf"
             try TestSupport.composer.pdf(document, pages: pages).write(to: URL(fileURLWithPath: path))
             let fields = try QPDFForm.fields(path)
-            XCTAssertEqual(fields.map(\.name), ["signer", "organisation"], file)
+            let signerFields = SignatureFieldName.names(for: document.signers)
+            XCTAssertEqual(fields.map(\.name), signerFields + ["organisation"], file)
             for field in fields {
                 XCTAssertEqual(field.type, "/Sig")
                 let page = pages[field.page - 1]
-                let part: FramePart = field.name == "signer" ? .signerSignature : .sealPosition
-                let region = try XCTUnwrap(page.items(part).first)
+                let region = try XCTUnwrap(field.name == "organisation" ? page.items(.sealPosition).first
+                    : page.items(.signerSignature).first { ($0.fieldName ?? "signer") == field.name })
                 guard case let .region(width, height, _) = region.content else { return XCTFail() }
                 let expected = [region.x, page.height - region.y - height, region.x + width, page.height - region.y]
                 for (got, want) in zip(field.rect, expected) { XCTAssertEqual(got, want, accuracy: 0.01, "\(file) \(field.name)") }
             }
             let check = try TestSupport.run("qpdf", ["--check", path])
             XCTAssertEqual(check.status, 0, check.output)
-            for (choice, names) in [(SignatureFields.signer, ["signer"]), (.none, [])] {
+            for (choice, names) in [(SignatureFields.signer, signerFields), (.none, [])] {
                 try TestSupport.composer.pdf(document, pages: pages, signatureFields: choice).write(to: URL(fileURLWithPath: path))
                 XCTAssertEqual(try QPDFForm.fields(path).map(\.name), names, "\(file) --sign-fields \(choice)")
             }
         }
     }
 
-    /// For every example: render, sign the signer's field, then the organisation's, with pyHanko;
-    /// both signatures validate (intact, trusted, covering the file up to their revision) and every
+    /// For every example: render, sign each signer's field (two for a biên bản), then the
+    /// organisation's, with pyHanko; every signature validates (intact, trusted, covering the file up to their revision) and every
     /// page renders exactly as before signing.
     func testEveryExampleSignsTwiceInARowWithPyHanko() throws {
         try Python.require(module: "pyhanko", package: "pyHanko==0.38.0")
@@ -81,12 +92,14 @@ final class SigningTests: XCTestCase {
             let document = try TestSupport.document(file)
             try TestSupport.composer.pdf(document, pages: TestSupport.composer.layout(document))
                 .write(to: URL(fileURLWithPath: unsigned))
-            let result = try Python.sign(unsigned, in: directory, fields: ["signer", "organisation"])
+            let fields = SignatureFieldName.names(for: document.signers) + ["organisation"]
+            let result = try Python.sign(unsigned, in: directory, fields: fields)
             XCTAssertEqual(result.status, 0, "\(file): \(result.output) \(result.error)")
             XCTAssertTrue(result.output.contains("\"ok\": true"), result.output)
             XCTAssertTrue(result.output.contains("\"coverage\": \"ENTIRE_REVISION\""), "the first signature covers its revision")
             XCTAssertTrue(result.output.contains("\"coverage\": \"ENTIRE_FILE\""), "the last covers the whole file")
-            XCTAssertEqual(try Self.renders(unsigned), try Self.renders(directory + "/signed-2-organisation.pdf"),
+            XCTAssertEqual(result.output.components(separatedBy: "\"valid\": true").count - 1, fields.count, result.output)
+            XCTAssertEqual(try Self.renders(unsigned), try Self.renders(directory + "/signed-\(fields.count)-organisation.pdf"),
                            "\(file): signing changes nothing on the pages")
         }
     }

@@ -1,11 +1,16 @@
 import VanBanModel
 
-/// The body ends with "./." right after its last sentence (nd30.md §3).
+/// The body ends with "./." right after its last sentence (nd30.md §3). Where the form's own
+/// fixed lines end the text ("… kết thúc vào …./." of a biên bản, "Giấy này có giá trị đến hết
+/// ngày …./."), they carry the mark.
 struct BodyEndMark: Rule {
     let id = "body-end-mark"
 
     func findings(in source: SourcedDocument) -> [Finding] {
+        let form = source.document.form
+        if form.closingDetails.contains(where: { $0.template.hasSuffix("./.") }) { return [] }
         let body = source.document.body
+        if body.isEmpty, form.details.contains(where: { $0.template.hasSuffix("./.") }) { return [] }
         guard let last = body.indices.last, let text = body[last].text, !Punctuation.endsWith(text, "./.") else {
             return []
         }

@@ -17,12 +17,12 @@ struct OfficialLetterSymbol: Rule {
         if groups.contains(where: \.isEmpty) {
             return [finding("the ký hiệu '\(symbol)' has an empty group", at: span, hint: "remove the doubled or trailing '-'")]
         }
-        guard DocumentTypes.isOfficialLetter(source.document.type) else { return [] }
+        guard source.document.isOfficialLetter else { return [] }
         if groups.count < 2 {
             return [finding("a công văn's ký hiệu '\(symbol)' needs the issuer and the drafting unit", at: span,
                             hint: "write issuer-unit, e.g. UBND-VX")]
         }
-        if DocumentTypes.abbreviations.values.contains(groups[0]) {
+        if Forms.all.contains(where: { $0.symbolCode == groups[0] }) || Forms.copyCodes.values.contains(groups[0]) {
             return [finding("a công văn's ký hiệu '\(symbol)' starts with the type abbreviation '\(groups[0])'", at: span,
                             hint: "a công văn has no type abbreviation: write issuer-unit, e.g. UBND-VX")]
         }

@@ -7,7 +7,7 @@ struct SymbolMatchesType: Rule {
 
     func findings(in source: SourcedDocument) -> [Finding] {
         let document = source.document
-        guard let expected = DocumentTypes.abbreviation(of: document.type), !document.symbol.isEmpty else { return [] }
+        guard let expected = document.form.symbolCode, !document.symbol.isEmpty else { return [] }
         let first = document.symbol.split(separator: "-", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard first != expected else { return [] }
         let rest = document.symbol.split(separator: "-").dropFirst().joined(separator: "-")

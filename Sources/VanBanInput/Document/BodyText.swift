@@ -46,14 +46,63 @@ enum BodyText {
             switch kind {
             case .division?:
                 blocks.append((.heading(Heading(kind: .division, text: styled)), index))
-                expectsDivisionTitle = true
+                // "Chương I" alone has its title on the next line; "PHẦN THỨ NHẤT: KẾT QUẢ" has it here.
+                expectsDivisionTitle = divisionLabel(line)?.titleFollows ?? false
+            case .article? where articleGoesOnWithText(line):
+                blocks.append((.paragraph(articleParagraph(line)), index))
             case let kind?:
                 blocks.append((.heading(Heading(kind: kind, text: styled)), index))
             case nil:
                 blocks.append((.paragraph(Paragraph(text: styled)), index))
             }
         }
+        ClauseWeight.settle(&blocks)
         return blocks
+    }
+
+    /// An article whose line goes on with a sentence ("Điều 1. Thành lập Tổ công tác …, gồm:") is
+    /// text with a bold label; one whose line ends without punctuation ("Điều 1. Phạm vi điều
+    /// chỉnh") is a title, bold as a whole (nd30.md §3).
+    private static func articleGoesOnWithText(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard words.count == 3, let last = line.last else { return false }
+        return ".;,!?…:".contains(last)
+    }
+
+    /// "Điều 1." in bold, the rest of the line as written.
+    private static func articleParagraph(_ line: String) -> Paragraph {
+        let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        let label = StyledText.Run("\(words[0]) \(words[1])", bold: true)
+        let rest = InlineMarkup.parse(" " + words[2])
+        return Paragraph(text: StyledText(runs: [label] + rest.runs), opensArticle: true)
+    }
+
+    /// A division's label ("Chương IV", "PHẦN THỨ HAI", "Tiểu mục 2"), and whether its title is
+    /// on the next line (the label stands alone) rather than on this one; nil for other lines.
+    static func divisionLabel(_ line: String) -> (words: Int, titleFollows: Bool)? {
+        let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).map {
+            String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+        }
+        guard words.count >= 2 else { return nil }
+        let first = words[0].lowercased(), second = words[1]
+        let labelWords: Int
+        if first == "phần", second.lowercased() == "thứ", words.count >= 3, isOrdinal(words[2]) {
+            labelWords = 3
+        } else if ["phần", "chương"].contains(first), isRoman(second) {
+            labelWords = 2
+        } else if first == "mục", isArabic(second) {
+            labelWords = 2
+        } else if first == "tiểu", second.lowercased() == "mục", words.count >= 3, isArabic(words[2]) {
+            labelWords = 3
+        } else {
+            return nil
+        }
+        return (labelWords, words.count == labelWords)
+    }
+
+    /// "nhất", "hai", … "mười": the ordinal words of "Phần thứ …".
+    private static func isOrdinal(_ word: String) -> Bool {
+        ["nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"].contains(word.lowercased())
     }
 
     /// The heading kind a line starts, or nil for an ordinary paragraph (điểm, items, sentences).
@@ -66,9 +115,7 @@ enum BodyText {
         }
         let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first else { return nil }
-        if words.count >= 2, ["Phần", "Chương"].contains(first), isRoman(words[1]) { return .division }
-        if words.count >= 2, first == "Mục", isArabic(words[1]) { return .division }
-        if line.hasPrefix("Tiểu mục "), words.count >= 3, isArabic(words[2]) { return .division }
+        if "PCMT".unicodeScalars.contains(initial), divisionLabel(line) != nil { return .division }
         if first == "Điều", words.count >= 2, words[1].hasSuffix("."), isArabic(String(words[1].dropLast())) {
             return .article
         }

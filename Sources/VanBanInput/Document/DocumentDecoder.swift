@@ -6,8 +6,10 @@ struct DocumentDecoder {
     let reader: NodeReader
 
     func document(_ root: Node) -> Document? {
+        // Forms made of fixed lines (giấy mời, giấy giới thiệu …) may have no content of their own.
+        let bodyRequired = Forms.form(for: Self.typeWritten(in: root) ?? "").requiresBody
         guard let fields = reader.mapping(root, allowed: InputKeys.document,
-                                          required: ["type", "issuer", "symbol", "place", "date", "body"],
+                                          required: ["type", "issuer", "symbol", "place", "date"] + (bodyRequired ? ["body"] : []),
                                           what: "the document") else { return nil }
         let blocks = BlockDecoder(reader: reader)
         let typeText = fields["type"].flatMap { reader.string($0, what: "type", path: "type") }
@@ -18,14 +20,19 @@ struct DocumentDecoder {
         let place = fields["place"].flatMap { reader.string($0, what: "place", path: "place") } ?? ""
         let date = fields["date"].flatMap(date) ?? DocumentDate(day: nil, month: nil, year: nil)
         let summary = fields["summary"].flatMap { reader.string($0, what: "summary", path: "summary") }.map(InlineMarkup.parse)
+        let form = Forms.form(for: type)
+        let authority = fields["authority"].flatMap { reader.lines($0, what: "authority", path: "authority") } ?? []
         let bases = fields["bases"].flatMap { reader.lines($0, what: "bases", path: "bases") }?.map(InlineMarkup.parse) ?? []
+        let proposal = fields["proposal"].flatMap { reader.string($0, what: "proposal", path: "proposal") }
+            .map(InlineMarkup.parse)
+        let details = fields["details"].map { DetailsDecoder(reader: reader).details($0, form: form) } ?? [:]
         let preamble = fields["preamble"].map { blocks.blocks($0, what: "preamble", path: "preamble") } ?? []
         let body = fields["body"].map { blocks.blocks($0, what: "body", path: "body") } ?? []
         let note = fields["note"].flatMap { reader.string($0, what: "note", path: "note") }.map(InlineMarkup.parse)
         let addressees = fields["addressees"].flatMap { reader.lines($0, what: "addressees", path: "addressees") }?
             .map(InlineMarkup.parse) ?? []
         let recipients = fields["recipients"].map(recipients) ?? []
-        let signer = fields["signer"].flatMap(signer)
+        let signers = SignerDecoder(reader: reader).signers(one: fields["signer"], many: fields["signers"])
         let metadata = fields["pdf"].flatMap(metadata) ?? Metadata()
         if let commentNode = fields["comment"] { _ = reader.string(commentNode, what: "comment") }
         // `$schema` names the JSON Schema for editors (Examples/vanban.schema.json); never printed.
@@ -34,14 +41,22 @@ struct DocumentDecoder {
         if let typeNode = fields["type"], typeText?.isEmpty == true {
             reader.error("type must not be empty", at: typeNode, hint: "write the document type, e.g. Kế hoạch")
         }
-        if let bodyNode = fields["body"], body.isEmpty, !reader.hasErrors {
+        if let bodyNode = fields["body"], body.isEmpty, form.requiresBody, !reader.hasErrors {
             reader.error("the body is empty", at: bodyNode, hint: "write the document's content under `body: |`")
         }
         let appendices = fields["appendices"].map { AppendixDecoder(reader: reader).appendices($0) } ?? []
+        let attachment = fields["attachment"].flatMap { AppendixDecoder(reader: reader).attachment($0) }
         return Document(
             type: type, issuer: issuer, number: number, symbol: symbol, place: place, date: date,
             summary: summary, bases: bases, preamble: preamble, body: body, note: note,
-            recipients: recipients, signer: signer, appendices: appendices, metadata: metadata, addressees: addressees)
+            recipients: recipients, signer: nil, appendices: appendices, metadata: metadata, addressees: addressees,
+            signers: signers, authority: authority, proposal: proposal, details: details, attachment: attachment)
+    }
+
+    /// The `type` value as written, before decoding, to know the form's required keys.
+    private static func typeWritten(in root: Node) -> String? {
+        guard case let .mapping(mapping) = root else { return nil }
+        return mapping.first { $0.key.scalar?.string == "type" }?.value.scalar?.string
     }
 
     private func issuer(_ node: Node) -> Issuer? {
@@ -117,15 +132,6 @@ struct DocumentDecoder {
         }
         if !loose.isEmpty { groups.append(RecipientGroup(heading: nil, items: loose)) }
         return groups
-    }
-
-    private func signer(_ node: Node) -> Signer? {
-        guard let fields = reader.mapping(node, allowed: InputKeys.signer, required: ["name"],
-                                          what: "signer") else { return nil }
-        return Signer(
-            authority: fields["authority"].flatMap { reader.string($0, what: "signer.authority", path: "signer.authority") },
-            title: fields["title"].flatMap { reader.lines($0, what: "signer.title", path: "signer.title") } ?? [],
-            name: fields["name"].flatMap { reader.string($0, what: "signer.name", path: "signer.name") } ?? "")
     }
 
     private func metadata(_ node: Node) -> Metadata? {

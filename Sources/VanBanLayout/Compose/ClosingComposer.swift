@@ -3,7 +3,8 @@ import VanBanText
 
 /// The closing block (nd30.md §4): "Nơi nhận:" and the recipients on the left, the signer's title
 /// lines, the signature space and the name on the right. "Nơi nhận:" stands level with the first
-/// title line. The block is kept with the last lines of the body.
+/// title line. Two signers stand side by side with Nơi nhận below them (Mẫu 1.9). The block is
+/// kept with the last lines of the body.
 struct ClosingComposer {
     let setter: Typesetter
 
@@ -16,10 +17,10 @@ struct ClosingComposer {
             for index in notePieces.indices { notePieces[index].breakBefore = .avoid }
             pieces += notePieces
         }
-        guard document.signer != nil || !document.recipients.isEmpty else { return pieces }
+        guard !document.signers.isEmpty || !document.recipients.isEmpty else { return pieces }
+        if document.signers.count > 1 { return pieces + pairPieces(for: document) }
         let spec = setter.spec
         let left = setter.textLeft
-        let recipientsWidth = spec.closing.recipientsColumn.points
         let signerWidth = spec.closing.signerColumn.points
         let signerLeft = left + setter.textWidth - signerWidth
         var items: [FrameItem] = []
@@ -28,32 +29,82 @@ struct ClosingComposer {
         let firstBaseline = max(setter.baselineOffset(.signerTitle), setter.baselineOffset(.recipientsHeading))
         var signerBottom = 0.0
         if let signer = document.signer {
-            var top = firstBaseline - setter.baselineOffset(.signerTitle)
-            let titles = setter.shape(setter.runs(signer.titleLines.joined(separator: "\n"), .signerTitle), .signerTitle,
-                                      width: signerWidth, alignment: .center)
-            if !signer.titleLines.isEmpty {
-                items += setter.items(titles, .signerTitle, part: .signerTitle, left: signerLeft, top: top)
-                top += Double(titles.lines.count) * setter.pitch(.signerTitle)
-            }
-            items += signatureRegions(centre: signerLeft + signerWidth / 2, top: top, signer: signer,
-                                      organisation: document.issuer.name.joined(separator: " "))
-            top += spec.closing.signatureSpace.points
-            let name = setter.shape(setter.runs(signer.name, .signerName), .signerName, width: signerWidth, alignment: .center)
-            items += setter.items(name, .signerName, part: .signerName, left: signerLeft, top: top)
-            signerBottom = top + Double(name.lines.count) * setter.pitch(.signerName)
+            let column = signerItems(signer, left: signerLeft, width: signerWidth,
+                                     top: firstBaseline - setter.baselineOffset(.signerTitle),
+                                     field: SignatureFieldName.signer, seal: document.issuer)
+            items += column.items
+            signerBottom = column.bottom
         }
+        var below: [Piece] = []
+        let top = recipientItems(document, top: firstBaseline - setter.baselineOffset(.recipientsHeading),
+                                 beside: signerBottom, items: &items, below: &below)
+        let height = max(top, signerBottom)
+        pieces.append(Piece(height: height, spaceBefore: spec.closing.gapBefore.points, breakBefore: .avoid, items: items))
+        return pieces + below
+    }
 
+    /// Two signers side by side (Mẫu 1.9; joint documents), each centred in half the text width,
+    /// the first on the left; Nơi nhận in the row below, on the left. The body's seal goes with
+    /// the signer on the right.
+    private func pairPieces(for document: Document) -> [Piece] {
+        let half = setter.textWidth / 2
+        let names = SignatureFieldName.names(for: document.signers)
+        var items: [FrameItem] = []
+        var bottom = 0.0
+        for (index, signer) in document.signers.prefix(2).enumerated() {
+            let column = signerItems(signer, left: setter.textLeft + Double(index) * half, width: half, top: 0,
+                                     field: names[index], seal: index == 1 ? document.issuer : nil)
+            items += column.items
+            bottom = max(bottom, column.bottom)
+        }
+        var pieces = [Piece(height: bottom, spaceBefore: setter.spec.closing.gapBefore.points, breakBefore: .avoid,
+                            items: items)]
+        guard !document.recipients.isEmpty else { return pieces }
+        var recipients: [FrameItem] = []
+        var below: [Piece] = []
+        let height = recipientItems(document, top: 0, beside: 0, items: &recipients, below: &below)
+        pieces.append(Piece(height: height, spaceBefore: setter.spec.closing.gapBefore.points, breakBefore: .avoid,
+                            items: recipients))
+        return pieces + below
+    }
+
+    /// A signer's title lines, signature space (with its field, and the seal's when `seal` is the
+    /// body that seals) and name, centred in a column; returns the bottom of the name.
+    private func signerItems(_ signer: Signer, left: Double, width: Double, top start: Double, field: String,
+                             seal: Issuer?) -> (items: [FrameItem], bottom: Double) {
+        var items: [FrameItem] = []
+        var top = start
+        if !signer.titleLines.isEmpty {
+            let titles = setter.shape(setter.runs(signer.titleLines.joined(separator: "\n"), .signerTitle), .signerTitle,
+                                      width: width, alignment: .center)
+            items += setter.items(titles, .signerTitle, part: .signerTitle, left: left, top: top)
+            top += Double(titles.lines.count) * setter.pitch(.signerTitle)
+        }
+        items += signatureRegions(centre: left + width / 2, top: top, width: width, signer: signer, field: field,
+                                  organisation: seal.map { $0.name.joined(separator: " ") })
+        top += setter.spec.closing.signatureSpace.points
+        let name = setter.shape(setter.runs(signer.name, .signerName), .signerName, width: width, alignment: .center)
+        items += setter.items(name, .signerName, part: .signerName, left: left, top: top)
+        return (items, top + Double(name.lines.count) * setter.pitch(.signerName))
+    }
+
+    /// "Nơi nhận:" at `top`, then groups and "- " items into `items` while they stand beside the
+    /// signer's block (above `signerBottom`); each recipient below it becomes a piece of its own in
+    /// `below`. Returns where the lines in `items` end.
+    private func recipientItems(_ document: Document, top start: Double, beside signerBottom: Double,
+                                items: inout [FrameItem], below: inout [Piece]) -> Double {
+        let left = setter.textLeft
+        let recipientsWidth = setter.spec.closing.recipientsColumn.points
+        var top = start
         // Left: "Nơi nhận:" level with the first title line, then groups and "- " items. The lines
         // beside the signer's block belong to its piece; each recipient below it is a piece of its
         // own, kept with the block, so that a list taller than a page goes on over the next page
         // instead of running off this one.
-        var top = firstBaseline - setter.baselineOffset(.recipientsHeading)
         if !document.recipients.isEmpty {
             let heading = setter.shape(setter.runs("Nơi nhận:", .recipientsHeading), .recipientsHeading, width: recipientsWidth)
             items += setter.items(heading, .recipientsHeading, part: .recipientsHeading, left: left, top: top)
             top += setter.pitch(.recipientsHeading, spacing: 1)
         }
-        var below: [Piece] = []
         func add(_ shaped: ShapedText, _ role: StyleRole, part: FramePart) {
             let height = Double(shaped.lines.count) * setter.pitch(role, spacing: 1)
             if below.isEmpty, top < signerBottom {
@@ -76,25 +127,25 @@ struct ClosingComposer {
                 add(setter.shape(runs, .recipient, width: recipientsWidth, indent: -hanging), .recipient, part: .recipient)
             }
         }
-        let height = max(top, signerBottom)
-        pieces.append(Piece(height: height, spaceBefore: spec.closing.gapBefore.points, breakBefore: .avoid, items: items))
-        return pieces + below
+        return top
     }
 
     /// The signer's field fills the signature space, centred under the title lines; the seal is a
     /// square around the round seal, centred on the same height, its right edge a third of the way
     /// into the signer's field so it covers the signature's left third (nd30.md §7).
-    private func signatureRegions(centre: Double, top: Double, signer: Signer, organisation: String) -> [FrameItem] {
+    private func signatureRegions(centre: Double, top: Double, width column: Double, signer: Signer, field: String,
+                                  organisation: String?) -> [FrameItem] {
         let signing = setter.spec.signing
-        let width = min(signing.signatureWidth.points, setter.spec.closing.signerColumn.points)
+        let width = min(signing.signatureWidth.points, column)
         let height = setter.spec.closing.signatureSpace.points
         let left = centre - width / 2
         let seal = signing.sealDiameter.points
-        return [
-            FrameItem(part: .signerSignature, content: .region(width: width, height: height, label: signer.name),
-                      x: left, y: top),
-            FrameItem(part: .sealPosition, content: .region(width: seal, height: seal, label: organisation),
-                      x: left + width / 3 - seal, y: top + height / 2 - seal / 2),
-        ]
+        var regions = [FrameItem(part: .signerSignature, content: .region(width: width, height: height, label: signer.name),
+                                 x: left, y: top, fieldName: field)]
+        if let organisation {
+            regions.append(FrameItem(part: .sealPosition, content: .region(width: seal, height: seal, label: organisation),
+                                     x: left + width / 3 - seal, y: top + height / 2 - seal / 2))
+        }
+        return regions
     }
 }

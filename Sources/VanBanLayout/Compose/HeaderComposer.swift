@@ -1,8 +1,8 @@
 import VanBanModel
 import VanBanText
 
-/// The page-1 header (nd30.md §2): issuer and number on the left; quốc hiệu, tiêu ngữ and the
-/// date on the right; then the title (tên loại) and summary (trích yếu), each block with its rule.
+/// The page-1 header (nd30.md §2, ô 1–4): issuer and number on the left; quốc hiệu, tiêu ngữ
+/// and the date on the right, each block with its rule.
 ///
 /// Both columns start on one baseline; the number and the date share the baseline of a second
 /// row placed under the lower of the two columns' rules.
@@ -10,7 +10,16 @@ struct HeaderComposer {
     let setter: Typesetter
     var wording: Wording { Wording(spec: setter.spec) }
 
-    func pieces(for document: Document) -> [Piece] {
+    /// The header of an attached quy chế or quy định (Mẫu 1.3): the two columns' names, motto
+    /// and rules, without số and date.
+    func reducedPieces(for document: Document) -> [Piece] {
+        let tops = columnTops(document)
+        return [Piece(height: tops.bottom, items: tops.items)]
+    }
+
+    /// Issuer and quốc hiệu with their rules, both columns from one first baseline; returns the
+    /// items and the lower of the two rules.
+    private func columnTops(_ document: Document) -> (items: [FrameItem], bottom: Double) {
         let spec = setter.spec
         let left = setter.textLeft
         let leftWidth = spec.header.leftColumn.points
@@ -58,22 +67,34 @@ struct HeaderComposer {
             rightBottom = rule.y
         }
 
+        return (items, max(leftBottom, rightBottom))
+    }
+
+    func pieces(for document: Document) -> [Piece] {
+        let spec = setter.spec
+        let left = setter.textLeft
+        let leftWidth = spec.header.leftColumn.points
+        let rightLeft = left + leftWidth
+        let rightWidth = spec.header.rightColumn.points
+        var (items, columnsBottom) = columnTops(document)
+
         // Second row: "Số: …" on the left and "Địa danh, ngày …" on the right, one baseline.
-        let rowTop = max(leftBottom, rightBottom) + spec.header.numberRowGap.points
+        let rowTop = columnsBottom + spec.header.numberRowGap.points
         let rowBaseline = rowTop + max(setter.baselineOffset(.number), setter.baselineOffset(.date))
         let numberPhrase = wording.numberPhrase(document)
         let number = centred([numberPhrase.text], .number, left: left, width: leftWidth)
         let numberItems = setter.items(number, .number, part: .number, left: left, top: rowBaseline - setter.baselineOffset(.number))
         items += numberItems + blanks(inDotsOf: number, numberItems, .number, named: "Ký hiệu")
             + blanks(numberPhrase, number, numberItems, .number)
-        let datePhrase = wording.placeAndDatePhrase(document)
-        let date = centred([datePhrase.text], .date, left: rightLeft, width: rightWidth)
+        // A biên bản's header has no place and date (Mẫu 1.9): its time is in its own lines.
+        let datePhrase = document.form.datedHeader ? wording.placeAndDatePhrase(document) : Wording.Phrase()
+        let date = centred(document.form.datedHeader ? [datePhrase.text] : [], .date, left: rightLeft, width: rightWidth)
         let dateItems = setter.items(date, .date, part: .date, left: rightLeft, top: rowBaseline - setter.baselineOffset(.date))
         items += dateItems + blanks(inDotsOf: date, dateItems, .date, named: "Địa danh")
             + blanks(datePhrase, date, dateItems, .date)
         // Blank số or ngày: the clerk stamps them at issuance; mark where (nd30.md §7).
         if document.number == nil, let line = numberItems.first { items.append(setter.lineRegion(line, .number, part: .numberSlot)) }
-        if document.date.day == nil || document.date.month == nil {
+        if document.form.datedHeader, document.date.day == nil || document.date.month == nil {
             items += dateItems.map { setter.lineRegion($0, .date, part: .dateSlot) }
         }
         var bottom = max(rowBaseline - setter.baselineOffset(.date) + Double(date.lines.count) * setter.pitch(.date),
@@ -87,35 +108,7 @@ struct HeaderComposer {
             items += setter.items(shaped, .letterSummary, part: .letterSummary, left: left, top: top)
             bottom = max(bottom, top + Double(shaped.lines.count) * setter.pitch(.letterSummary))
         }
-        return [Piece(height: bottom, items: items)] + titlePieces(document)
-    }
-
-    /// Tên loại in capitals and the trích yếu under it, centred on the text width, with a rule.
-    private func titlePieces(_ document: Document) -> [Piece] {
-        guard !document.isOfficialLetter else { return [] }
-        let spec = setter.spec
-        let left = setter.textLeft, width = setter.textWidth
-        var items: [FrameItem] = []
-        let type = setter.shape(setter.runs(document.type.uppercased(), .type), .type, width: width, alignment: .center)
-        items += setter.items(type, .type, part: .type, left: left, top: 0)
-        var top = Double(type.lines.count) * setter.pitch(.type)
-        var ruled = type
-        var ruledItems = items
-        var ruledRole = StyleRole.type
-        if let summary = document.summary {
-            let shaped = setter.shape(setter.runs(summary, .summary), .summary, width: width, alignment: .center)
-            ruledItems = setter.items(shaped, .summary, part: .summary, left: left, top: top)
-            items += ruledItems
-            top += Double(shaped.lines.count) * setter.pitch(.summary)
-            ruled = shaped
-            ruledRole = .summary
-        }
-        let lastBaseline = ruledItems.last?.y ?? 0
-        let rule = setter.rule(centredOn: left + width / 2, length: ruled.naturalWidth * spec.title.ruleRatio,
-                               below: lastBaseline, of: ruledRole, part: .summaryRule)
-        items.append(rule)
-        let height = max(top, rule.y) + spec.title.gapAfter.points
-        return [Piece(height: height, spaceBefore: spec.title.gapBefore.points, breakBefore: .avoid, items: items)]
+        return [Piece(height: bottom, items: items)]
     }
 
     /// Fill-in blanks where a header line prints dots (a `{{placeholder}}` rendered without its

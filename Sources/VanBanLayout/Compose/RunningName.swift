@@ -10,6 +10,9 @@ import Foundation
 /// Thông"). A name with any lower-case letter is kept as written.
 enum RunningName {
     /// Unit words, the longer first so that "thị xã" is not read as "xã".
+    /// Agency words that open a name whose fields are capitalised (nd30-detail.md §6).
+    static let agencyWords = [["văn", "phòng"], ["chi", "cục"], ["tổng", "cục"], ["trung", "tâm"], ["phòng"], ["sở"], ["bộ"],
+                              ["cục"], ["viện"]]
     static let unitWords = [["thành", "phố"], ["thị", "xã"], ["thị", "trấn"], ["tỉnh"], ["huyện"], ["quận"], ["xã"], ["phường"]]
 
     static func from(_ lines: [String]) -> String {
@@ -19,8 +22,26 @@ enum RunningName {
         var result: [String] = []
         var properName = false
         var index = 0
+        // "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" → "Phòng Giáo dục và Đào tạo": after an agency word that opens
+        // the name, each field it names starts with a capital ("và" joins two fields).
+        var fieldStarts = false
+        if let agency = agencyWords.first(where: { starts($0, in: words, at: 0) }) {
+            result = agency.enumerated().map { $0 == 0 ? capitalise($1) : $1 }
+            index = agency.count
+            fieldStarts = true
+        }
+        var naming = fieldStarts
         while index < words.count {
             let word = words[index]
+            if naming, !isAcronym(word), !unitWords.contains(where: { starts($0, in: words, at: index) }) {
+                let lower = word.lowercased()
+                result.append(fieldStarts ? capitalise(lower) : lower)
+                fieldStarts = lower == "và"
+                if fieldStarts { result[result.count - 1] = lower }
+                index += 1
+                continue
+            }
+            naming = false
             if isAcronym(word) {
                 result.append(word)
                 properName = true

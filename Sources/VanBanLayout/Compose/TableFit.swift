@@ -19,7 +19,7 @@ extension DocumentComposer {
         let setter = Typesetter(context: context, spec: spec)
         let bodies = [("body", document.body, setter)] + document.appendices.enumerated().map { index, appendix in
             ("appendices[\(index)].body", appendix.body, appendixSetter(appendix, setter: setter))
-        }
+        } + [document.attachment].compactMap { $0.map { ("attachment.body", $0.body, setter) } }
         var problems: [TableFit] = []
         for (path, blocks, setter) in bodies {
             // One character: about 0.6 em of the larger table size (a digit of a Times-like face is 0.5 em).

@@ -73,9 +73,15 @@ struct Wording {
 
     /// "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 02 năm 2024 của Ủy ban nhân dân huyện
     /// Tuần Giáo)", the issuer as it reads in a sentence (nd30.md §6).
-    func appendixReference(_ document: Document) -> String {
+    func appendixReference(_ document: Document) -> String { reference(document, lead: "Kèm theo") }
+
+    /// "(Ban hành kèm theo Quyết định số …/QĐ-UBND ngày … của …)": the line of an attached quy
+    /// chế or quy định (Mẫu 1.3), built like an appendix's.
+    func attachedTextReference(_ document: Document) -> String { reference(document, lead: "Ban hành kèm theo") }
+
+    private func reference(_ document: Document, lead: String) -> String {
         let issuer = RunningName.from(document.issuer.name)
         let of = issuer.isEmpty ? "" : " của \(issuer)"
-        return "(Kèm theo \(document.type) số \(document.number ?? blank)/\(document.symbol) \(date(document.date))\(of))"
+        return "(\(lead) \(document.type) số \(document.number ?? blank)/\(document.symbol) \(date(document.date))\(of))"
     }
 }

@@ -48,12 +48,16 @@ public struct FrameItem {
     public var x: Double
     /// The baseline of a text line, the start point of a rule, or the top of a blank.
     public var y: Double
+    /// The form field a region becomes, where layout names it: each of two signers' fields is
+    /// named after the signer's role ("thu-ky", "chu-toa").
+    public var fieldName: String?
 
-    public init(part: FramePart, content: Content, x: Double, y: Double) {
+    public init(part: FramePart, content: Content, x: Double, y: Double, fieldName: String? = nil) {
         self.part = part
         self.content = content
         self.x = x
         self.y = y
+        self.fieldName = fieldName
     }
 
     /// The horizontal extent of the item in points.
@@ -96,6 +100,8 @@ public struct FrameItem {
 public enum FramePart: String, Sendable, Hashable {
     case parent, issuer, issuerRule, nationalTitle, motto, mottoRule, number, date, letterSummary
     case type, summary, summaryRule, addressee, basis, body, heading, note
+    /// The enacting authority's line(s), "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" and a công điện's "… điện:".
+    case authority, leadIn, telegramSender
     case recipientsHeading, recipientGroup, recipient, signerTitle, signerName
     case pageNumber, appendixLabel, appendixTitle, appendixSubtitle, appendixReference, appendixRule
     case tableText, tableBorder

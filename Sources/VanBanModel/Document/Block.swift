@@ -27,11 +27,12 @@ public struct BlankLines: Sendable, Hashable {
 /// A numbered heading at one of the levels of Decree 30 (nd30.md §3).
 public struct Heading: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        /// "Phần I", "Chương I", "Mục 1", "Tiểu mục 1": own line, centred.
+        /// "Phần I", "PHẦN THỨ NHẤT", "Chương I", "Mục 1", "Tiểu mục 1": own line, centred.
         case division
         /// The capitalised title line under a division, centred.
         case divisionTitle
-        /// "Điều 1. …": indented like a paragraph.
+        /// "Điều 1. Title": an article's label and title, indented like a paragraph. An article
+        /// whose line goes on with its text is a paragraph that opens an article.
         case article
         /// "I. TITLE" in plans and reports.
         case section
@@ -58,11 +59,23 @@ public struct Paragraph: Sendable, Hashable {
     public var firstLineIndent: Bool
     /// Dotted leader from the end of the text to the right margin ("+ Tỷ lệ người tham gia: ……").
     public var leader: Bool
+    /// The paragraph opens an article ("Điều 1. Thành lập …"): its label is bold, its text
+    /// regular, and it is a bookmark like a heading (nd30.md §3, table V).
+    public var opensArticle: Bool
 
-    public init(text: StyledText, alignment: Alignment = .justify, firstLineIndent: Bool = true, leader: Bool = false) {
+    public init(text: StyledText, alignment: Alignment = .justify, firstLineIndent: Bool = true, leader: Bool = false,
+                opensArticle: Bool = false) {
         self.text = text
         self.alignment = alignment
         self.firstLineIndent = firstLineIndent
         self.leader = leader
+        self.opensArticle = opensArticle
+    }
+
+    /// "Điều 1." of a paragraph that opens an article.
+    public var articleLabel: String? {
+        guard opensArticle else { return nil }
+        let words = text.plain.split(separator: " ", maxSplits: 2)
+        return words.count >= 2 ? "\(words[0]) \(words[1])" : nil
     }
 }

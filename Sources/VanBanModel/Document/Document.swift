@@ -14,8 +14,15 @@ public struct Document: Sendable, Hashable {
     public var date: DocumentDate
     /// Trích yếu.
     public var summary: StyledText?
+    /// Thẩm quyền ban hành: the enacting authority's line(s) of a nghị quyết or quyết định
+    /// ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO"); a công điện's sender ("… điện:").
+    public var authority: [String]
     /// Căn cứ: legal bases, one per line.
     public var bases: [StyledText]
+    /// "Theo đề nghị của …": the last line of the căn cứ of a quyết định.
+    public var proposal: StyledText?
+    /// The values of the form's fixed lines, by slot ("time" of "Thời gian: {time}").
+    public var details: [String: StyledText]
     public var preamble: [Block]
     public var body: [Block]
     /// A centred note before the closing block, e.g. "(Kế hoạch này thay cho giấy mời)".
@@ -24,15 +31,20 @@ public struct Document: Sendable, Hashable {
     public var addressees: [StyledText]
     /// Nơi nhận.
     public var recipients: [RecipientGroup]
-    public var signer: Signer?
+    /// Người ký: one on the right, or two side by side (a biên bản's secretary and chair, a joint
+    /// document's heads), the first on the left.
+    public var signers: [Signer]
     public var appendices: [Appendix]
+    /// The quy chế or quy định a quyết định issues (Mẫu 1.3), printed after the appendices.
+    public var attachment: AttachedText?
     public var metadata: Metadata
 
     public init(
         type: String, issuer: Issuer, number: String?, symbol: String, place: String, date: DocumentDate,
         summary: StyledText?, bases: [StyledText], preamble: [Block], body: [Block], note: StyledText?,
         recipients: [RecipientGroup], signer: Signer?, appendices: [Appendix], metadata: Metadata,
-        addressees: [StyledText] = []
+        addressees: [StyledText] = [], signers: [Signer]? = nil, authority: [String] = [],
+        proposal: StyledText? = nil, details: [String: StyledText] = [:], attachment: AttachedText? = nil
     ) {
         self.type = type
         self.issuer = issuer
@@ -47,13 +59,26 @@ public struct Document: Sendable, Hashable {
         self.note = note
         self.recipients = recipients
         self.addressees = addressees
-        self.signer = signer
+        self.signers = signers ?? (signer.map { [$0] } ?? [])
+        self.authority = authority
+        self.proposal = proposal
+        self.details = details
+        self.attachment = attachment
         self.appendices = appendices
         self.metadata = metadata
     }
 
+    /// The model form of the document's type (Phụ lục III).
+    public var form: Form { Forms.form(for: type) }
+
     /// A công văn has no tên loại line: its summary is printed as "V/v …" under the number.
-    public var isOfficialLetter: Bool { type.lowercased() == "công văn" }
+    public var isOfficialLetter: Bool { Forms.normalised(type) == Forms.normalised(Forms.officialLetter.type) }
+
+    /// The signer who signs for the body, on the right; nil when nobody signs.
+    public var signer: Signer? {
+        get { signers.last }
+        set { signers = newValue.map { [$0] } ?? [] }
+    }
 }
 
 /// Tên cơ quan: the issuing body and, optionally, the body it reports to.

@@ -4,6 +4,9 @@
 public enum FillDots {
     public static func isDot(_ character: Character) -> Bool { character == "…" || character == "." }
 
+    /// The blank a form prints for a value left out ("Chủ trì: ……, Thời gian: ……").
+    public static let blank = "……"
+
     /// Whether these dots are enough to be a blank.
     public static func isBlank<Dots: Collection>(_ dots: Dots) -> Bool where Dots.Element == Character {
         let ellipses = dots.filter { $0 == "…" }.count

@@ -22,6 +22,19 @@ public struct StyledText: Sendable, Hashable, CustomStringConvertible {
     public var isEmpty: Bool { runs.allSatisfy { $0.text.isEmpty } }
     public var description: String { plain }
 
+    /// The text cut at its line feeds, each line keeping its runs' styles.
+    public var lines: [StyledText] {
+        var lines: [[Run]] = [[]]
+        for run in runs {
+            let parts = run.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { lines.append([]) }
+                lines[lines.count - 1].append(Run(String(part), bold: run.bold, italic: run.italic))
+            }
+        }
+        return lines.map(StyledText.init(runs:))
+    }
+
     /// The same text with every run made bold (headings) or italic (căn cứ).
     public func emphasised(bold: Bool = false, italic: Bool = false) -> StyledText {
         StyledText(runs: runs.map { Run($0.text, bold: $0.bold || bold, italic: $0.italic || italic) })

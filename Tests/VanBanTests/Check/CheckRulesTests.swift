@@ -183,3 +183,46 @@ final class CheckRulesTests: XCTestCase {
         XCTAssertTrue(outcome.text.unicodeScalars.elementsEqual(S.clean.unicodeScalars))
     }
 }
+
+/// The rules that ask the form table which parts a form has (FormParts).
+final class FormPartsRuleTests: XCTestCase {
+    typealias S = CheckSupport
+
+    /// A quyết định with its authority line and articles, then broken one part at a time.
+    func testADecisionNeedsItsAuthorityLineAndArticles() throws {
+        let decision = S.yaml(replacing: "type: Kế hoạch", with: "type: Quyết định\nauthority: CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH")
+            .replacingOccurrences(of: "symbol: KH-UBND", with: "symbol: QĐ-UBND")
+            .replacingOccurrences(of: """
+              I. MỤC ĐÍCH
+              1. Mục đích
+              Nâng cao nhận thức.
+              2. Yêu cầu
+              Thiết thực, hiệu quả.
+              II. NỘI DUNG
+              Tổ chức các hoạt động./.
+            """, with: """
+              Điều 1. Thành lập Tổ công tác.
+              Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+            """)
+        XCTAssertEqual(try S.messages(decision, rule: "form-parts"), [])
+        let noAuthority = decision.replacingOccurrences(of: "authority: CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH\n", with: "")
+        XCTAssertEqual(try S.messages(noAuthority, rule: "form-parts"),
+                       ["plan.yaml:1:7: warning: a quyết định has no authority line (Mẫu 1.2) (hint: add `authority:` with the body or the head's title that enacts it, e.g. CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …) [form-parts]"])
+        let typedLeadIn = decision.replacingOccurrences(of: "  Điều 1. Thành lập", with: "  QUYẾT ĐỊNH:\n  Điều 1. Thành lập")
+        XCTAssertEqual(try S.messages(typedLeadIn, rule: "form-parts").count, 1)
+        XCTAssertTrue(try S.messages(typedLeadIn, rule: "form-parts")[0].contains("would print twice"))
+        let noArticles = decision.replacingOccurrences(of: "Điều 1. ", with: "").replacingOccurrences(of: "Điều 2. ", with: "")
+        XCTAssertEqual(try S.messages(noArticles, rule: "form-parts").count, 1)
+        XCTAssertTrue(try S.messages(noArticles, rule: "form-parts")[0].contains("not written in articles"))
+    }
+
+    func testMinutesAreSignedByTwoAndALetterHasAddressees() throws {
+        let minutes = S.yaml(replacing: "type: Kế hoạch", with: "type: Biên bản")
+            .replacingOccurrences(of: "symbol: KH-UBND", with: "symbol: BB-UBND")
+        XCTAssertEqual(try S.messages(minutes, rule: "form-parts"),
+                       ["plan.yaml:22:3: warning: a biên bản is signed by two people side by side (Mẫu 1.9) (hint: list the secretary and the chair under `signers`, the secretary first) [form-parts]"])
+        let letter = S.yaml(replacing: "type: Kế hoạch", with: "type: Công văn")
+        XCTAssertEqual(try S.messages(letter, rule: "form-parts").count, 1)
+        XCTAssertTrue(try S.messages(letter, rule: "form-parts")[0].contains("has no addressees"))
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import VanBanModel
+
+/// The starting document of each model form, as `vanban new` writes it and the service's
+/// templates serve it: YAML in the README's input format, every key the form reads present and
+/// commented, blanks ("……") where the clerk writes in a value. It is built from the form table
+/// (which boxes, which fixed lines, which symbol code) and `StarterContent` (what the content
+/// says), so a form and its template cannot drift apart. Every starting document renders and
+/// passes `vanban check` with no findings (StartingDocumentTests).
+public enum StartingDocument {
+    /// Each form by its command-line name: the tên loại in ASCII ("quyet-dinh", "giay-moi").
+    public static let forms: [(name: String, form: Form)] = Forms.all.map { (commandName(of: $0.type), $0) }
+
+    /// The form named on the command line: its ASCII name or its tên loại ("Quyết định").
+    public static func form(named name: String) -> Form? {
+        let wanted = commandName(of: name)
+        return forms.first { $0.name == wanted }?.form
+    }
+
+    public static func yaml(for form: Form) -> String {
+        let content = StarterContent.content(for: form)
+        let lines = header(form, content) + opening(form, content) + details(form) + body(content) + closing(form, content)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The comment, the type and the header's values: blanks for the clerk, the symbol's codes.
+    private static func header(_ form: Form, _ content: StarterContent.Content) -> [String] {
+        let issuer = content.issuer
+        let symbol = form.symbolCode.map { "\($0)-\(issuer.abbreviation)" } ?? "\(issuer.abbreviation)-VP"
+        return [
+            "# yaml-language-server: $schema=vanban.schema.json",
+            "# \(form.type) (Mẫu \(form.model) of Decree 30, Phụ lục III), written by `vanban new`.",
+            "# Replace each \"……\" and each instruction with the document's own words; keep the keys.",
+            "type: \(form.type)",
+            "issuer:",
+            "  parent: ……                     # cơ quan chủ quản (optional), e.g. UBND HUYỆN TUẦN GIÁO",
+            "  name: [\(issuer.name), ……]   # cơ quan ban hành, one item per printed line",
+            "number: \"\"                       # số: left blank, stamped by the văn thư at issuance",
+            "symbol: \(symbol)",
+            "place: ……                        # địa danh",
+            "date: { day: \"\", month: \"\", year: \"\" }   # or 2025-03-05; blanks are stamped at issuance",
+        ]
+    }
+
+    /// What stands between the header and the content: trích yếu, authority, Kính gửi, căn cứ.
+    private static func opening(_ form: Form, _ content: StarterContent.Content) -> [String] {
+        var lines: [String] = []
+        if !form.has(.title) {
+            lines.append("summary: Trích yếu nội dung công văn      # printed as \"V/v …\" under the number")
+        } else if form.hasSummary {
+            lines.append("summary: Trích yếu nội dung của \(form.type.lowercased())")
+        }
+        if form.has(.authority) || form.has(.telegram) {
+            let what = form.has(.telegram) ? "who sends it, printed \"… điện:\"" : "thẩm quyền ban hành"
+            lines.append("authority: \(content.authority)   # \(what)")
+        }
+        if content.addressed {
+            lines += ["addressees:                      # Kính gửi", "  - Cơ quan, đơn vị nhận thứ nhất;",
+                      "  - Cơ quan, đơn vị nhận thứ hai."]
+        }
+        if form.has(.authority) {
+            lines += ["bases:                           # căn cứ: each ends with ';', the last with '.'",
+                      "  - Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                      "  - Căn cứ văn bản quy định về vấn đề được giải quyết;",
+                      "proposal: \(form.leadIn == Forms.decision.leadIn ? "Theo" : "Xét") đề nghị của cơ quan tham mưu."]
+        }
+        return lines
+    }
+
+    /// Every slot of the form's fixed lines, blank, with the line it fills as a comment.
+    private static func details(_ form: Form) -> [String] {
+        guard !form.detailKeys.isEmpty else { return [] }
+        var lines = ["details:                         # the form's fixed lines; a value left out prints as a blank"]
+        var written: Set<String> = []
+        for line in form.details + form.closingDetails {
+            for slot in line.slots where slot.key != DetailLine.issuerSlot && written.insert(slot.key).inserted {
+                lines.append("  \(slot.key): \(slot.defaultValue ?? FillDots.blank)".padded(to: 33) + "# \(line.template)")
+            }
+        }
+        return lines
+    }
+
+    private static func body(_ content: StarterContent.Content) -> [String] {
+        guard !content.body.isEmpty else { return [] }
+        return ["body: |"] + content.body.split(separator: "\n").map { "  \($0)" }
+    }
+
+    /// The signer(s), the secretary and chair of a biên bản side by side, and Nơi nhận.
+    private static func closing(_ form: Form, _ content: StarterContent.Content) -> [String] {
+        var lines: [String]
+        if form.signers == .pair {
+            lines = ["signers:                         # the secretary on the left, the chair on the right",
+                     "  - title: THƯ KÝ", "    name: ……", "  - title: CHỦ TỌA", "    name: ……"]
+        } else {
+            lines = ["signer:", "  authority: \(content.signer.authority)", "  title: \(content.signer.title)", "  name: ……"]
+        }
+        lines.append("recipients:                      # Nơi nhận")
+        if let first = content.firstRecipient { lines.append("  - \(first)") }
+        return lines + ["  - Cơ quan, đơn vị nhận để biết;", "  - \"Lưu: VT.\""]
+    }
+
+    /// "Giấy mời" → "giay-moi": lower case, letters without marks, words joined by "-".
+    public static func commandName(of type: String) -> String {
+        var name = ""
+        for character in Forms.normalised(type).replacingOccurrences(of: "đ", with: "d")
+            .folding(options: .diacriticInsensitive, locale: nil) {
+            if character.isASCII, character.isLetter || character.isNumber {
+                name.append(character)
+            } else if !name.isEmpty, name.last != "-" {
+                name.append("-")
+            }
+        }
+        while name.last == "-" { name.removeLast() }
+        return name
+    }
+}
+
+private extension String {
+    func padded(to width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+}
