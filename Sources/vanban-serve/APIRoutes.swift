@@ -29,7 +29,7 @@ struct APIRoutes: Sendable {
             Response(status: .ok, headers: [.contentType: "application/schema+json"], body: .init(byteBuffer: schema))
         }
         group.get("templates") { _, _ in
-            JSONBody.response(["templates": templates.templates.map { ["id": $0.id, "type": $0.type, "title": $0.title] }])
+            JSONBody.response(["templates": templates.templates.map { ["id": $0.id, "type": $0.type, "title": $0.title, "kind": $0.kind] }])
         }
         group.get("templates/{id}") { _, context in
             let id = context.parameters.get("id") ?? ""

@@ -90,13 +90,15 @@ struct ServeCommand: AsyncParsableCommand {
         // One composer on this thread, before the workers start, to read the templates and to
         // say at once when the fonts or the layout cannot be used.
         let composer = try Composer(fontDirectory: fonts, layoutPath: defaultLayout)
-        guard let examples = Resources.directory(named: "Examples") else {
+        guard let exampleDirectory = Resources.directory(named: "Examples") else {
             throw ServeFailure("the bundled Examples/ directory (templates and the JSON Schema) was not found (set VANBAN_HOME)")
         }
-        let templates: any TemplateCatalogue = ExampleTemplates(directory: examples, composer: composer) { name, error in
-            logger.warning("template \(name) left out: \(error)")
+        let examples = ExampleTemplates(directory: exampleDirectory, composer: composer) { name, error in
+            logger.warning("example \(name) left out: \(error)")
         }
-        guard let schema = FileManager.default.contents(atPath: examples + "/vanban.schema.json") else {
+        // The decree's forms first (what a clerk starts from), then the finished examples.
+        let templates: any TemplateCatalogue = CombinedTemplates(parts: [FormTemplates(), examples])
+        guard let schema = FileManager.default.contents(atPath: exampleDirectory + "/vanban.schema.json") else {
             throw ServeFailure("Examples/vanban.schema.json was not found")
         }
         let metrics = ServiceMetrics()

@@ -216,11 +216,20 @@ class APITests(unittest.TestCase):
         self.assertEqual((status, body), (200, read(os.path.join(ROOT, "Sources", "vanban-serve", "Web", "openapi.yaml"))))
         status, _, body = self.server.get("/v1/templates")
         templates = json.loads(body)["templates"]
-        self.assertGreaterEqual(len(templates), 5)
+        forms = [t for t in templates if t["kind"] == "form"]
+        examples = [t for t in templates if t["kind"] == "example"]
+        # every form of `vanban new --list`, then every YAML example
+        listed = cli("new", "--list")[1].decode().split("\n")
+        self.assertEqual([t["id"] for t in forms], [line.split()[0] for line in listed if line.strip()])
+        self.assertEqual(sorted(t["id"] for t in examples),
+                         sorted("example-" + os.path.basename(p)[:-5] for p in EXAMPLES if p.endswith(".yaml")))
         for template in templates:
             status, headers, text = self.server.get(f"/v1/templates/{template['id']}")
             self.assertEqual(status, 200)
             self.assertTrue(headers["Content-Type"].startswith("application/yaml"))
+            expected = cli("new", template["id"])[1] if template["kind"] == "form" else \
+                read(os.path.join(ROOT, "Examples", template["id"][len("example-"):] + ".yaml"))
+            self.assertEqual(text, expected, template["id"])
             # a starting document renders as it is
             self.assertEqual(self.server.post("/v1/render", text)[0], 200, template["id"])
         status, _, body = self.server.get("/v1/templates/no-such-form")
@@ -240,6 +249,7 @@ class APITests(unittest.TestCase):
         status, headers, body = self.server.get("/")
         self.assertEqual(status, 200)
         self.assertIn("script-src 'self'", headers["Content-Security-Policy"])
+        self.assertIn(b'lang="vi"', body)
         self.assertIsNone(headers["Access-Control-Allow-Origin"])
 
     def test_logs_carry_no_document_text_and_nothing_is_written(self):

@@ -84,8 +84,15 @@ class BrowserTests(unittest.TestCase):
         self.wait(lambda: self.page_count(), message="the first template was not previewed")
         self.shot("01-opened")
 
-        # A template picked: its pages are previewed and its fields fill the form.
-        Select(self.element("#template")).select_by_value("dong-da")
+        # A decree form's starting document picked: its fields fill the form.
+        Select(self.element("#template")).select_by_value("quyet-dinh")
+        self.element("#open-template").click()
+        self.wait(lambda: self.element("[name='type']").get_attribute("value") == "Quyết định", message="the form's template")
+        self.wait(lambda: self.page_count(), message="the form was not previewed")
+        self.shot("01b-form-template")
+
+        # An example picked: its pages are previewed and its fields fill the form.
+        Select(self.element("#template")).select_by_value("example-dong-da")
         self.element("#open-template").click()
         expected = self.pdf_pages(os.path.join(ROOT, "Examples", "dong-da.yaml"))
         self.wait(lambda: self.page_count() == expected, message="dong-da's pages")
@@ -157,7 +164,7 @@ class BrowserTests(unittest.TestCase):
         driver = self.driver
         driver.get(self.server.url + "/")
         self.wait(lambda: self.page_count(), message="not started")
-        Select(self.element("#template")).select_by_value("tuan-giao-form")
+        Select(self.element("#template")).select_by_value("example-tuan-giao-form")
         self.element("#open-template").click()
         self.wait(lambda: "Tổng kết" in self.element("[name='summary']").get_attribute("value"))
         for old in glob.glob(os.path.join(self.downloads, "*")):

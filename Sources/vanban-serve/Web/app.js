@@ -435,12 +435,18 @@ $("open-template").addEventListener("click", () => openTemplate($("template").va
 
 (async function start() {
   const { templates } = await (await fetch("/v1/templates")).json();
-  $("template").replaceChildren(...templates.map((template) => {
-    const option = document.createElement("option");
-    option.value = template.id;
-    option.textContent = `${template.type} — ${template.title}`;
-    return option;
+  const groups = { form: "Mẫu văn bản theo Nghị định 30 (để điền)", example: "Văn bản mẫu đã soạn" };
+  $("template").replaceChildren(...Object.entries(groups).map(([kind, label]) => {
+    const group = document.createElement("optgroup");
+    group.label = label;
+    group.append(...templates.filter((t) => t.kind === kind).map((template) => {
+      const option = document.createElement("option");
+      option.value = template.id;
+      option.textContent = `${template.type} — ${template.title}`;
+      return option;
+    }));
+    return group;
   }));
-  const first = templates.find((t) => t.id === "minimal") ?? templates[0];
+  const first = templates.find((t) => t.id === "example-minimal") ?? templates[0];
   if (first) { $("template").value = first.id; await openTemplate(first.id); }
 })();
