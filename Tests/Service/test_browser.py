@@ -51,6 +51,11 @@ class BrowserTests(unittest.TestCase):
     def element(self, css):
         return self.driver.find_element(By.CSS_SELECTOR, css)
 
+    def previewed(self):
+        """The latest document's pages are shown (none stale, nothing being laid out)."""
+        return (self.page_count() and not self.driver.find_elements(By.CSS_SELECTOR, "#pages.stale")
+                and self.element("#status").text == "")
+
     def page_count(self):
         return self.element("#page-count").get_attribute("data-count")
 
@@ -88,7 +93,7 @@ class BrowserTests(unittest.TestCase):
         Select(self.element("#template")).select_by_value("quyet-dinh")
         self.element("#open-template").click()
         self.wait(lambda: self.element("[name='type']").get_attribute("value") == "Quyết định", message="the form's template")
-        self.wait(lambda: self.page_count(), message="the form was not previewed")
+        self.wait(lambda: self.previewed(), message="the form was not previewed")
         self.shot("01b-form-template")
 
         # An example picked: its pages are previewed and its fields fill the form.

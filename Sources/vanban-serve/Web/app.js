@@ -428,6 +428,7 @@ async function openTemplate(id) {
   yamlArea.value = await response.text();
   if (mode === "form") fillForm();
   $("problems").replaceChildren();
+  $("pages").classList.add("stale");   // until the new document's pages arrive
   preview();
 }
 
