@@ -44,13 +44,7 @@ struct APIRoutes: Sendable {
     // MARK: The endpoints
 
     private func render<Context: RequestContext>(_ request: Request, _ context: Context) async throws -> Response {
-        let query = RequestQuery(request)
-        let options = try query.renderOptions(), layout = try layoutPath(query)
-        let (text, file) = try await documentText(request)
-        let pdf = try await pool.run(deadline: deadline) { composers in
-            let composer = try composers.composer(layoutPath: layout)
-            return try composer.pdf(try composer.read(text: text, file: file), options: options)
-        }
+        let pdf = try await withDocument(request) { composer, document, options in try composer.pdf(document, options: options) }
         return Response(status: .ok, headers: [.contentType: "application/pdf"], body: .init(byteBuffer: ByteBuffer(bytes: pdf)))
     }
 
@@ -74,14 +68,11 @@ struct APIRoutes: Sendable {
 
     private func preview<Context: RequestContext>(_ request: Request, _ context: Context) async throws -> Response {
         let query = RequestQuery(request)
-        let options = try query.renderOptions(), layout = try layoutPath(query)
         let page = try query.integer("page", default: 1, in: 1...10_000)
         // 300 dpi is print quality; more would cost a request hundreds of megabytes.
         let dpi = try query.number("dpi", default: 96, in: 10...300)
-        let (text, file) = try await documentText(request)
-        let (png, count) = try await pool.run(deadline: deadline) { composers -> (Data?, Int) in
-            let composer = try composers.composer(layoutPath: layout)
-            let pages = composer.layout(try composer.read(text: text, file: file), imposition: options.imposition)
+        let (png, count) = try await withDocument(request) { composer, document, options -> (Data?, Int) in
+            let pages = composer.layout(document, imposition: options.imposition)
             guard page <= pages.count else { return (nil, pages.count) }
             return (try composer.png([pages[page - 1]], dpi: dpi).first, pages.count)
         }
@@ -91,13 +82,8 @@ struct APIRoutes: Sendable {
     }
 
     private func anchors<Context: RequestContext>(_ request: Request, _ context: Context) async throws -> Response {
-        let query = RequestQuery(request)
-        let options = try query.renderOptions(), layout = try layoutPath(query)
-        let (text, file) = try await documentText(request)
-        let json = try await pool.run(deadline: deadline) { composers in
-            let composer = try composers.composer(layoutPath: layout)
-            let pages = composer.layout(try composer.read(text: text, file: file), imposition: options.imposition)
-            return try composer.anchors(pages, signatureFields: options.signatureFields).json()
+        let json = try await withDocument(request) { composer, document, options in
+            try composer.anchors(composer.layout(document, imposition: options.imposition), signatureFields: options.signatureFields).json()
         }
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }
@@ -154,6 +140,20 @@ struct APIRoutes: Sendable {
     }
 
     // MARK: Reading a request
+
+    /// Reads the request's options and document, then runs `work` on a worker with the composer
+    /// of the chosen layout: the path that render, preview and anchors share.
+    private func withDocument<T: Sendable>(
+        _ request: Request, _ work: @escaping @Sendable (Composer, Document, RenderOptions) throws -> T
+    ) async throws -> T {
+        let query = RequestQuery(request)
+        let options = try query.renderOptions(), layout = try layoutPath(query)
+        let (text, file) = try await documentText(request)
+        return try await pool.run(deadline: deadline) { composers in
+            let composer = try composers.composer(layoutPath: layout)
+            return try work(composer, try composer.read(text: text, file: file), options)
+        }
+    }
 
     static let pageCount = HTTPField.Name("X-Page-Count")!
 
