@@ -55,7 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if !(1...256).contains(workers) { throw ValidationError("--workers must be between 1 and 256") }
-        if queue < 0 { throw ValidationError("--queue must be 0 or more") }
+        if queue < 1 { throw ValidationError("--queue must be 1 or more (a request waits in the queue until a worker takes it)") }
         if maxBodyBytes < 1024 { throw ValidationError("--max-body-bytes must be at least 1024") }
         if !(deadline > 0 && deadline <= 3600) { throw ValidationError("--deadline must be between 0 and 3600 seconds") }
         if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical") }

@@ -1,16 +1,15 @@
--- wrk: POST the document named by VANBAN_DOCUMENT; with VANBAN_REQUESTS, each thread stops after
--- its share of that many answers (wrk itself only knows durations).
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/yaml"
-local file = assert(io.open(os.getenv("VANBAN_DOCUMENT"), "rb"))
-wrk.body = file:read("*a")
-file:close()
+-- wrk: POST documents to /v1/render. VANBAN_DOCUMENTS names them, separated by ':', sent in turn
+-- (one document: the same body each time).
+local bodies = {}
+for path in string.gmatch(os.getenv("VANBAN_DOCUMENTS"), "[^:]+") do
+    local file = assert(io.open(path, "rb"))
+    bodies[#bodies + 1] = file:read("*a")
+    file:close()
+end
 
-local limit = tonumber(os.getenv("VANBAN_REQUESTS") or "0")
-local threads = tonumber(os.getenv("VANBAN_THREADS") or "1")
-local answered = 0
+local next_body = 0
 
-function response(status, headers, body)
-    answered = answered + 1
-    if limit > 0 and answered >= limit / threads then wrk.thread:stop() end
+function request()
+    next_body = next_body % #bodies + 1
+    return wrk.format("POST", nil, { ["Content-Type"] = "application/yaml" }, bodies[next_body])
 end
