@@ -201,7 +201,11 @@ class APITests(unittest.TestCase):
         bad = units + b"\n" + b"x,\xe2\x80\x8b\n"
         body, content_type = multipart([("document", "form.yaml", form), ("units", "units.csv", bad)])
         status, _, answer = self.server.post("/v1/units", body, content_type)
-        self.assertIn(status, (400, 422), answer[:300])
+        self.assertEqual(status, 422, answer[:300])
+        diagnostics = json.loads(answer)["diagnostics"]
+        self.assertEqual(len(diagnostics), 1)
+        self.assertIn("unit 'x'", diagnostics[0]["message"])
+        self.assertTrue(diagnostics[0]["text"].startswith(f"units.csv:{diagnostics[0]['line']}:"))
         body, content_type = multipart([("document", "form.yaml", form)])
         status, _, answer = self.server.post("/v1/units", body, content_type)
         self.assertEqual(status, 400)
