@@ -40,3 +40,13 @@ extension Composer {
                 imposition: options.imposition, fillable: options.fillable)
     }
 }
+
+extension UnitBatch {
+    /// Render's options for every unit's PDF (`--units` and the service's `/v1/units` alike).
+    public mutating func apply(_ options: RenderOptions) {
+        creationDate = options.creationDate
+        imposition = options.imposition
+        signatureFields = options.signatureFields
+        fillable = options.fillable
+    }
+}

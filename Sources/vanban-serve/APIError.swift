@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import VanBanCheck
 import VanBanModel
 
 /// Every refusal of the API, answered as JSON `{"error": …, "message": …}` (with the located

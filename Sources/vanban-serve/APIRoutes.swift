@@ -114,10 +114,7 @@ struct APIRoutes: Sendable {
         var batch = UnitBatch(input: "request.yaml", units: table, destination: .memory(merge: merge, nameColumn: nameColumn))
         batch.text = text
         batch.layoutPath = layout
-        batch.creationDate = options.creationDate
-        batch.imposition = options.imposition
-        batch.signatureFields = options.signatureFields
-        batch.fillable = options.fillable
+        batch.apply(options)
         batch.workers = 1   // this request's worker; the pool spreads requests over the cores
         let outcome = try await pool.run(deadline: deadline) { [batch] _ in try batch.run() }
         guard outcome.failures.isEmpty else {
