@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "VanBanPDF", dependencies: ["CZlib"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanCheck", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
-            "VanBan", "VanBanCheck", "VanBanModel", "VanBanRender",
+            "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vanban-bench", dependencies: [
@@ -63,6 +63,6 @@ let package = Package(
         ),
         // libFuzzer target (README, "Fuzzing"); a plain build makes a replayer of saved inputs.
         .executableTarget(name: "vanban-fuzz", dependencies: ["VanBan", "VanBanCheck"]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanCheck", "VanBanText", "VanBanPDF"]),
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanCheck", "VanBanText", "VanBanPDF", "VanBanRender"]),
     ]
 )

@@ -33,7 +33,9 @@ public final class Composer {
     }
 
     public init(fontDirectory: String, layoutPath: String) throws {
+        try FontDirectoryCheck.damagedFiles(in: fontDirectory)
         fonts = try Self.asEnvironmentFailure { try FontLibrary(directory: fontDirectory) }
+        try FontDirectoryCheck.missingFaces(in: fontDirectory, family: fonts.family)
         switch LayoutReader.read(path: layoutPath) {
         case let .success((spec, warnings)):
             self.spec = spec
@@ -95,13 +97,25 @@ public final class Composer {
         let file = parsed.file
         switch DocumentReader.readSourced(parsed, isDrawable: fonts.canDraw, unit: unit) {
         case let .success(source):
-            let problems = DocumentComposer(context: context, spec: spec).narrowTables(in: source.document).map { problem in
-                Diagnostic(
-                    String(format: "this table's %d columns leave %.1f mm for its narrowest column; a column needs %.1f mm for its padding and one character",
-                           problem.columns, problem.narrowest.millimetres, problem.needed.millimetres),
+            let composer = DocumentComposer(context: context, spec: spec)
+            var problems = composer.tablesTooWide(in: source.document).map { problem in
+                let widest = problem.word.isEmpty ? "one character" : "its word “\(problem.word)”"
+                return Diagnostic(
+                    String(format: "this table does not fit the %@ page even at %g pt: the longest words of its %d columns need %.1f mm and the text is %.1f mm wide; column %d needs the most, %.1f mm for %@",
+                           problem.landscape ? "landscape" : "portrait", problem.size.points, problem.columns,
+                           problem.needed.millimetres, problem.available.millimetres, problem.column,
+                           problem.wordWidth.millimetres, widest),
                     at: source.sourceMap[problem.path]?.location ?? SourceLocation(file: file, line: 1, column: 1),
-                    hint: String(format: "the text is %.0f mm wide: use fewer columns, or narrower fixed widths for the others",
-                                 problem.textWidth.millimetres))
+                    hint: problem.landscape
+                        ? "shorten or abbreviate the widest words, use fewer columns, or narrower fixed widths"
+                        : "let the table turn landscape (orientation: auto), shorten the widest words, or use fewer columns")
+            }
+            if let overflow = composer.dateLineOverflow(in: source.document) {
+                problems.append(Diagnostic(
+                    String(format: "the place and date line is %.1f mm long at %g pt, and must stay on one line of the %.1f mm column",
+                           overflow.width.millimetres, overflow.size.points, overflow.columnWidth.millimetres),
+                    at: source.sourceMap["place"]?.location ?? SourceLocation(file: file, line: 1, column: 1),
+                    hint: "shorten the place: the decree writes the name of the administrative unit alone, e.g. Phan Rang-Tháp Chàm"))
             }
             guard problems.isEmpty else { throw Failure.invalidInput(DiagnosticList(problems)) }
             return source
@@ -136,15 +150,6 @@ public final class Composer {
                     imposition: Imposition = .single, fillable: Bool = false) throws -> Data {
         try pdf(document, pages: layout(document, imposition: imposition), creationDate: creationDate,
                 signatureFields: signatureFields, fillable: fillable)
-    }
-
-    /// Several documents as copies in one PDF for printing, each numbering its pages from its own
-    /// first page; the document information is the first one's. No signature fields: the copies
-    /// would share their names, and a printed bundle is signed by hand, copy by copy.
-    public func pdf(copies documents: [Document], creationDate: String? = nil, imposition: Imposition = .single) throws -> Data {
-        guard let first = documents.first else { throw Failure.environment("there is no document to write") }
-        let pages = documents.flatMap { layout($0, imposition: imposition) }
-        return try pdf(first, pages: pages, creationDate: creationDate, signatureFields: .none)
     }
 
     /// The finished PDF: Cairo's drawing, then one incremental update with the page labels and the

@@ -10,6 +10,9 @@ public enum SignatureFields: String, CaseIterable, Sendable {
     /// Stable field names: what a signing tool or script asks for.
     public static let signerName = SignatureFieldName.signer
     public static let organisationName = "organisation"
+    /// A paper copy's signer and seal (Mẫu 3.1), beside the copied document's own.
+    public static let copySignerName = SignatureFieldName.copySigner
+    public static let copyOrganisationName = SignatureFieldName.copyOrganisation
 
     /// The fields for these pages, from the regions layout marked, each with the text it belongs
     /// to (the signer's name, the organisation, the document's number line).
@@ -25,8 +28,8 @@ public enum SignatureFields: String, CaseIterable, Sendable {
                     fields.append((FormField(name: item.fieldName ?? Self.signerName, kind: .signature, page: index,
                                              rect: rect, tooltip: "Chữ ký số của người ký: \(label)"), label))
                 case .sealPosition where self == .all && !separateAppendix:
-                    fields.append((FormField(name: Self.organisationName, kind: .signature, page: index, rect: rect,
-                                             tooltip: "Chữ ký số của cơ quan, tổ chức: \(label)"), label))
+                    fields.append((FormField(name: item.fieldName ?? Self.organisationName, kind: .signature, page: index,
+                                             rect: rect, tooltip: "Chữ ký số của cơ quan, tổ chức: \(label)"), label))
                 case .appendixSignature where self == .all && separateAppendix && index == 0:
                     fields.append((FormField(name: Self.organisationName, kind: .signature, page: index, rect: rect,
                                              tooltip: "Chữ ký số của cơ quan, tổ chức trên phụ lục (\(label))"), label))

@@ -1,6 +1,7 @@
 import Foundation
 import VanBanInput
 import VanBanModel
+import VanBanPDF
 import VanBanRender
 
 /// Renders one document for every unit of a CSV file: one PDF per unit into a directory, or all
@@ -97,24 +98,31 @@ public struct UnitBatch {
         }
         _ = try composer.read(text: text, file: input, unit: UnitFields(table: units, row: nil))
         let labels = units.rows.map { row in row.values.first { !$0.isEmpty } ?? "line \(row.line)" }
+        // No output may replace a file the batch reads.
+        let inputs = Set([input, units.file, layoutPath].compactMap { $0.flatMap(FileIdentity.init(path:)) })
 
         switch destination {
         case let .directory(directory, nameColumn):
             let names = try fileNames(nameColumn)
-            try Self.asEnvironmentFailure { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+            try OutputDirectory.make(directory)
             let paths = names.map { (directory as NSString).appendingPathComponent($0) }
             let results = try parallelMap(text: text, labels: labels, progress: progress) { composer, index, document in
                 try AtomicFile.write(try composer.pdf(document, creationDate: creationDate, signatureFields: signatureFields,
-                                                      imposition: imposition, fillable: fillable), to: paths[index])
+                                                      imposition: imposition, fillable: fillable), to: paths[index], inputs: inputs)
                 return paths[index]
             }
             return Outcome(units: units.rows.count, written: results.compactMap { try? $0.get() }, failures: failures(results, labels))
         case let .merged(path):
-            let results = try parallelMap(text: text, labels: labels, progress: progress) { _, _, document in document }
-            let documents = results.compactMap { try? $0.get() }
-            guard !documents.isEmpty else { return Outcome(units: units.rows.count, written: [], failures: failures(results, labels)) }
-            try Self.asEnvironmentFailure { try AtomicFile.write(try composer.pdf(copies: documents, creationDate: creationDate, imposition: imposition), to: path) }
-            return Outcome(units: units.rows.count, written: [path], failures: failures(results, labels))
+            var results: [Result<Void, UnitProblem>] = []
+            do {
+                try Self.asEnvironmentFailure {
+                    try AtomicFile.write(to: path, inputs: inputs) { temporary in
+                        results = try writeMerged(text: text, labels: labels, into: temporary, progress: progress)
+                    }
+                }
+            } catch is NothingToWrite {}
+            let written = results.contains { (try? $0.get()) != nil }
+            return Outcome(units: units.rows.count, written: written ? [path] : [], failures: failures(results, labels))
         case let .memory(merge: false, nameColumn):
             let names = try fileNames(nameColumn)
             let results = try parallelMap(text: text, labels: labels, progress: progress) { composer, index, document in
@@ -124,10 +132,14 @@ public struct UnitBatch {
             return Outcome(units: units.rows.count, written: [], files: results.compactMap { try? $0.get() },
                            failures: failures(results, labels))
         case .memory(merge: true, _):
-            let results = try parallelMap(text: text, labels: labels, progress: progress) { _, _, document in document }
-            let documents = results.compactMap { try? $0.get() }
-            let files = documents.isEmpty ? []
-                : [File(name: "merged.pdf", data: try composer.pdf(copies: documents, creationDate: creationDate, imposition: imposition))]
+            let (bundle, results) = try drawMerged(text: text, labels: labels, progress: progress, output: nil)
+            var files: [File] = []
+            if let bundle {
+                let drawn = try bundle.stream.finish()
+                let file = try PDFFile(bytes: [UInt8](drawn))
+                let labelled = drawn + Data(try PDFFinisher.appendedBytes(for: file, pageLabels: bundle.pageLabels, pageCount: bundle.stream.pageCount))
+                files = [File(name: "merged.pdf", data: labelled)]
+            }
             return Outcome(units: units.rows.count, written: [], files: files, failures: failures(results, labels))
         }
     }
@@ -136,6 +148,58 @@ public struct UnitBatch {
     private func fileNames(_ nameColumn: String?) throws -> [String] {
         let column = try nameColumnIndex(nameColumn)
         return UnitFileNames.names(for: units.rows.map { $0.values[column] }) { "don-vi-\(units.rows[$0].line)" }
+    }
+
+    /// Units read at a time for a merged bundle: only their documents and the pages being drawn
+    /// are in memory, whatever the number of units.
+    static let mergeChunk = 256
+
+    /// Every good unit's copy, drawn into one PDF chunk by chunk and written into `temporary`;
+    /// throws `NothingToWrite` when no unit is good. Each copy numbers its pages from 1.
+    private func writeMerged(text: String, labels: [String], into temporary: TemporaryFile,
+                             progress: @escaping @Sendable (Progress) -> Void) throws -> [Result<Void, UnitProblem>] {
+        // A full disk is reported as such, not as Cairo's "write error".
+        let writeFailure = WriteFailure()
+        let (bundle, results) = try drawMerged(text: text, labels: labels, progress: progress,
+                                               output: writeFailure.writing(into: temporary))
+        guard let bundle else { throw NothingToWrite() }
+        // Cairo's bytes went to the file as they were made. What it writes on finishing (fonts,
+        // page tree, catalog, cross-references) is read back to add the page labels; the pages
+        // before it stay on disk.
+        let drawn = try temporary.size()
+        do { _ = try bundle.stream.finish() } catch { throw writeFailure.error ?? error }
+        if let error = writeFailure.error { throw error }
+        let file = try PDFFile(bytes: try temporary.read(from: drawn), startingAt: drawn)
+        try temporary.write(Data(PDFFinisher.appendedBytes(for: file, pageLabels: bundle.pageLabels, pageCount: bundle.stream.pageCount)))
+        return results
+    }
+
+    /// Every good unit's copy drawn one after another into one PDF stream, chunk by chunk, its
+    /// bytes going to `output` as Cairo makes them (nil: kept for `finish`); nil when no unit is good.
+    private func drawMerged(text: String, labels: [String], progress: @escaping @Sendable (Progress) -> Void,
+                            output: ((UnsafeRawBufferPointer) -> Bool)?)
+        throws -> (bundle: (stream: PDFPageStream, pageLabels: [String])?, results: [Result<Void, UnitProblem>]) {
+        let composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath)
+        var results: [Result<Void, UnitProblem>] = []
+        var bundle: PDFPageStream?
+        var pageLabels: [String] = []
+        for start in stride(from: 0, to: units.rows.count, by: Self.mergeChunk) {
+            let chunk = start..<min(start + Self.mergeChunk, units.rows.count)
+            for result in try parallelMap(text: text, labels: labels, rows: chunk, progress: progress, { _, _, document in document }) {
+                switch result {
+                case let .success(document):
+                    let stream = try bundle ?? PDFPageStream(info: composer.pdfInfo(document, creationDate: creationDate), output: output)
+                    bundle = stream
+                    let pages = composer.layout(document, imposition: imposition)
+                    try stream.draw(pages)
+                    pageLabels += pages.map(\.label)
+                    results.append(.success(()))
+                case let .failure(problem):
+                    results.append(.failure(problem))
+                }
+            }
+        }
+        return (bundle.map { ($0, pageLabels) }, results)
     }
 
     private func nameColumnIndex(_ name: String?) throws -> Int {
@@ -150,13 +214,14 @@ public struct UnitBatch {
     /// Reads every unit's document and applies `body` to it, on `workers` threads, each with its
     /// own composer; results come back in row order whatever the order of completion.
     private func parallelMap<T>(
-        text: String, labels: [String], progress: @escaping @Sendable (Progress) -> Void,
+        text: String, labels: [String], rows chunk: Range<Int>? = nil, progress: @escaping @Sendable (Progress) -> Void,
         _ body: @escaping (Composer, Int, Document) throws -> T
     ) throws -> [Result<T, UnitProblem>] {
         let rows = units.rows
-        let state = SharedState<T>(count: rows.count)
+        let chunk = chunk ?? rows.indices
+        let state = SharedState<T>(range: chunk)
         let input = self.input, table = units, fontDirectory = self.fontDirectory, layoutPath = self.layoutPath
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, rows.count))) { _ in
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, chunk.count))) { _ in
             let composer: Composer
             let parsed: ParsedDocument   // parsed once per worker, read for each of its units
             do {
@@ -177,13 +242,13 @@ public struct UnitBatch {
                     state.stop(error)
                     return
                 }
-                let done = state.finish(index, result)
+                let done = chunk.lowerBound + state.finish(index, result)
                 progress(Progress(done: done, total: rows.count, unit: labels[index], succeeded: (try? result.get()) != nil))
             }
         }
         if let error = state.fatalError {
             if let failure = error as? Composer.Failure { throw failure }
-            throw Composer.Failure.environment(error.localizedDescription)
+            throw Composer.Failure.environment(String(describing: error))
         }
         return state.results.map { $0 ?? .failure(UnitProblem(diagnostics: DiagnosticList([]))) }
     }
@@ -196,11 +261,30 @@ public struct UnitBatch {
     }
 
     private static func asEnvironmentFailure<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let failure as Composer.Failure { throw failure } catch {
-            throw Composer.Failure.environment(error.localizedDescription)
+        do { return try body() } catch let failure as Composer.Failure { throw failure } catch let nothing as NothingToWrite {
+            throw nothing
+        } catch {
+            throw Composer.Failure.environment(String(describing: error))
         }
     }
 }
+
+/// The first error writing Cairo's bytes into the file, kept to report instead of Cairo's own.
+private final class WriteFailure {
+    var error: Error?
+
+    func writing(into file: TemporaryFile) -> (UnsafeRawBufferPointer) -> Bool {
+        { bytes in
+            do { try file.write(bytes); return true } catch {
+                if self.error == nil { self.error = error }
+                return false
+            }
+        }
+    }
+}
+
+/// A merged bundle with no good unit: nothing is written.
+private struct NothingToWrite: Error {}
 
 /// Why one unit was left out: its row's values do not make a valid document.
 private struct UnitProblem: Error {
@@ -210,17 +294,23 @@ private struct UnitProblem: Error {
 /// The counter, the results and the first fatal error that the workers share, behind one lock.
 private final class SharedState<T>: @unchecked Sendable {
     private let lock = NSLock()
-    private var nextIndex = 0
+    private let range: Range<Int>
+    private var nextIndex: Int
     private var done = 0
+    /// The results of the rows of `range`, from its first.
     private(set) var results: [Result<T, UnitProblem>?]
     private(set) var fatalError: Error?
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    init(range: Range<Int>) {
+        self.range = range
+        nextIndex = range.lowerBound
+        results = Array(repeating: nil, count: range.count)
+    }
 
     /// The next unit to render, or nil when all are taken or the run must stop.
     func next() -> Int? {
         lock.withLock {
-            guard fatalError == nil, nextIndex < results.count else { return nil }
+            guard fatalError == nil, nextIndex < range.upperBound else { return nil }
             defer { nextIndex += 1 }
             return nextIndex
         }
@@ -229,7 +319,7 @@ private final class SharedState<T>: @unchecked Sendable {
     /// Records a unit's result; returns how many units are done.
     func finish(_ index: Int, _ result: Result<T, UnitProblem>) -> Int {
         lock.withLock {
-            results[index] = result
+            results[index - range.lowerBound] = result
             done += 1
             return done
         }

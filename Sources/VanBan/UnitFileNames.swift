@@ -1,4 +1,5 @@
 import Foundation
+import VanBanInput
 
 /// File names for a batch's PDFs, one per unit, from the value of a chosen column: Vietnamese
 /// letters kept (NFC), characters that file systems or shells forbid replaced by "-", at most
@@ -25,7 +26,8 @@ public enum UnitFileNames {
     static func safe(_ value: String) -> String {
         var result = ""
         for character in value.precomposedStringWithCanonicalMapping {
-            let isControl = character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            // Bidirectional controls too: a library caller's values are not screened by UnitTable.
+            let isControl = character.unicodeScalars.contains { $0.properties.generalCategory == .control || BidiControls.contains($0) }
             let replacement: Character = character.isWhitespace || isControl ? " " : forbidden.contains(character) ? "-" : character
             if replacement == " ", result.last == " " || result.isEmpty { continue }
             guard result.utf8.count + String(replacement).utf8.count <= maximumBytes else { break }

@@ -5,7 +5,7 @@ public enum DocumentChecker {
     public static let rules: [any Rule] = [
         SymbolMatchesType(), OfficialLetterSymbol(), NumberLeadingZero(), DateLeadingZeros(), DateExists(),
         PlaceCapitalised(), AuthorityPrefix(), CapitalisedHeader(), BasesPunctuation(), AddresseesPunctuation(), RecipientsPunctuation(),
-        BodyEndMark(), EmptySection(), SectionNumbering(), LegacyEncoding(), NormalisedText(), FormParts(),
+        BodyEndMark(), EmptySection(), SectionNumbering(), LegacyEncoding(), NormalisedText(), FormParts(), CopySymbolMatchesKind(),
     ]
 
     public static func check(_ source: SourcedDocument) -> [Finding] {

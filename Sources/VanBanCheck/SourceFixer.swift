@@ -29,12 +29,15 @@ public enum SourceFixer {
             edited.insert(line)
             applied.append(fix)
         }
-        var view = String.UnicodeScalarView()
+        // Scalar by scalar into reserved room: `UnicodeScalarView.append(contentsOf:)` copied the
+        // whole text so far for every line, which made fixing 30 000 lines take seconds.
+        var result = ""
+        result.reserveCapacity(text.utf8.count + applied.count * 4)
         for (index, line) in lines.enumerated() {
-            if index > 0 { view.append("\n") }
-            view.append(contentsOf: line)
+            if index > 0 { result.unicodeScalars.append("\n") }
+            for scalar in line { result.unicodeScalars.append(scalar) }
         }
-        return Result(text: String(view), applied: applied, skipped: skipped)
+        return Result(text: result, applied: applied, skipped: skipped)
     }
 
     /// Where the value's characters are on its line, checked against what was read.

@@ -6,7 +6,7 @@ public enum InputKeys {
     public static let document = [
         "type", "issuer", "number", "symbol", "place", "date", "summary", "bases", "preamble", "body", "note",
         "addressees", "recipients", "signer", "appendices", "pdf", "comment", "$schema",
-        "authority", "proposal", "details", "signers", "attachment",
+        "authority", "proposal", "details", "signers", "attachment", "marks", "copy",
     ]
     public static let issuer = ["parent", "name"]
     public static let date = ["day", "month", "year"]
@@ -20,12 +20,14 @@ public enum InputKeys {
     }()
     public static let pdf = ["created", "author", "keywords"]
     public static let attachment = ["type", "summary", "reference", "body"]
+    public static let marks = ["secrecy", "urgency", "circulation", "typist", "copies", "footer"]
+    public static let copy = ["kind", "issuer", "number", "symbol", "place", "date", "recipients", "signer"]
     public static let appendix = ["label", "title", "subtitle", "reference", "body", "orientation"]
     public static let paragraph = ["paragraph", "align", "indent"]
     public static let tableBlock = ["table"]
     public static let programmeBlock = ["programme"]
     public static let blankLines = ["lines", "name"]
-    public static let table = ["columns", "header", "rows"]
+    public static let table = ["columns", "header", "rows", "repeat", "orientation"]
     public static let column = ["head", "width", "align", "fill"]
     public static let row = ["cells", "bold"]
     public static let cell = ["text", "span", "rowspan", "align", "bold", "fill"]
@@ -34,7 +36,7 @@ public enum InputKeys {
     /// Each list by the name of the mapping it belongs to.
     public static let all: [String: [String]] = [
         "document": document, "issuer": issuer, "date": date, "recipientGroup": recipientGroup, "signer": signer,
-        "details": details, "attachment": attachment,
+        "details": details, "attachment": attachment, "marks": marks, "copy": copy,
         "pdf": pdf, "appendix": appendix, "paragraph": paragraph, "tableBlock": tableBlock,
         "programmeBlock": programmeBlock, "blankLines": blankLines, "table": table, "column": column, "row": row,
         "cell": cell, "programme": programme,

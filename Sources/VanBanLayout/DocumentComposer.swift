@@ -2,9 +2,10 @@ import VanBanModel
 import VanBanText
 
 /// Composes a document into pages: collects the flow of pieces (the boxes of the document's
-/// model form, then each appendix on new pages), paginates it, and finally paints page
-/// numbers, which are known only once pagination is done. An appendix with a wide table gets
-/// landscape pages of its own; page numbers stay at the top centre of each page as it is read.
+/// model form, then each appendix on new pages), paginates it, and finally paints page 1's
+/// marks and the page numbers, which are known only once pagination is done. An appendix with
+/// a wide table gets landscape pages of its own; page numbers stay at the top centre of each
+/// page as it is read.
 public struct DocumentComposer {
     public let context: TextContext
     public let spec: LayoutSpec
@@ -27,17 +28,21 @@ public struct DocumentComposer {
                 .pieces(for: attachment, of: document, section: document.appendices.count + 1)))
         }
 
+        // Page 1's circulation mark and contact footer stand outside the flow; the footer's
+        // height is kept free of text.
+        let firstPage = FirstPageMarks(setter: setter).compose(document.marks)
+
         // Each section starts on a new page, so each is paginated on its own page size.
         var pages: [PageFrame] = []
         for (sectionSetter, pieces) in sections {
-            let page = sectionSetter.spec.page
-            let paginator = Paginator(textTop: page.top.points, textHeight: page.textHeight.points)
-            for (index, placed) in paginator.paginate(pieces).enumerated() {
-                let numberInSection = index + 1
+            let reserved = pages.isEmpty ? firstPage.reserved : 0
+            for (index, placed) in SectionPages(setter: sectionSetter, reservedOnFirstPage: reserved).paginate(pieces).enumerated() {
+                let numberInSection = index + 1, page = placed.setter.spec.page
                 var frame = PageFrame(width: page.width.points, height: page.height.points, items: placed.items,
                                       section: placed.section, printedNumber: numberInSection > 1 ? numberInSection : nil,
                                       label: pageLabel(section: placed.section, number: numberInSection, document: document))
-                if let number = frame.printedNumber { frame.items.append(pageNumber(number, setter: sectionSetter)) }
+                if pages.isEmpty { frame.items += firstPage.items }
+                if let number = frame.printedNumber { frame.items.append(pageNumber(number, setter: placed.setter)) }
                 if placed.section > 0, numberInSection == 1 {
                     frame.items.append(appendixSignature(document, spec: sectionSetter.spec))
                 }
@@ -74,17 +79,17 @@ public struct DocumentComposer {
         isLandscape(appendix, setter: setter) ? Typesetter(context: context, spec: spec.turnedLandscape) : setter
     }
 
-    /// An appendix turns landscape when asked, or in `auto` when one of its tables needs more than
-    /// the portrait text width for its fixed and fitted columns alone.
+    /// An appendix turns landscape when asked, or in `auto` when one of its tables asks for it or,
+    /// in `auto` itself, needs more than the portrait text width for its columns' longest words.
     private func isLandscape(_ appendix: Appendix, setter: Typesetter) -> Bool {
         switch appendix.orientation {
         case .portrait: return false
         case .landscape: return true
         case .auto:
-            let widths = TableColumnWidths(setter: setter)
+            let sizing = TableSizing(setter: setter, mayTurn: false)
             return appendix.body.contains { block in
                 guard case let .table(table) = block else { return false }
-                return widths.minimumWidths(table).reduce(0, +) > setter.textWidth + 0.01
+                return table.orientation == .landscape || (table.orientation == .auto && !sizing.fitsAtFullSize(table))
             }
         }
     }

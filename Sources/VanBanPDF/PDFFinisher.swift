@@ -9,14 +9,26 @@ public enum PDFFinisher {
     public static func finish(_ pdf: Data, fields: [FormField] = [], pageLabels: [String]? = nil,
                               textFont: FormFont? = nil) throws -> Data {
         guard !fields.isEmpty || pageLabels != nil else { return pdf }
-        let file = try PDFFile(data: pdf)
+        return try update(PDFFile(data: pdf), fields: fields, pageLabels: pageLabels, textFont: textFont).data()
+    }
+
+    /// The bytes to append to `file` to finish it: for a PDF already on disk (a merged bundle),
+    /// of which `file` may hold only the end. `pageCount`, when the writer knows it, spares
+    /// walking the page tree (whose pages may lie before that end).
+    public static func appendedBytes(for file: PDFFile, fields: [FormField] = [], pageLabels: [String]? = nil,
+                                     pageCount: Int? = nil, textFont: FormFont? = nil) throws -> [UInt8] {
+        try update(file, fields: fields, pageLabels: pageLabels, pageCount: pageCount, textFont: textFont).appendedBytes()
+    }
+
+    private static func update(_ file: PDFFile, fields: [FormField], pageLabels: [String]?, pageCount: Int? = nil,
+                               textFont: FormFont?) throws -> IncrementalUpdate {
         var update = IncrementalUpdate(file: file)
         let catalogRef = try file.catalogRef
         guard var catalog = try file.object(catalogRef).dictionary else {
             throw PDFError.malformed("catalog is not a dictionary", offset: file.startXref)
         }
         if let pageLabels {
-            let count = try file.pages().count
+            let count = try pageCount ?? file.pages().count
             guard pageLabels.count == count else {
                 throw PDFError.invalidField("\(pageLabels.count) page labels for \(count) pages")
             }
@@ -24,6 +36,6 @@ public enum PDFFinisher {
         }
         try FormFieldWriter.add(fields, to: &update, catalog: &catalog, textFont: textFont)
         update.replace(catalogRef, with: .dictionary(catalog))
-        return update.data()
+        return update
     }
 }

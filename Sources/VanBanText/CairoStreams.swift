@@ -33,13 +33,18 @@ final class ByteSource {
     }
 }
 
-/// Collects the bytes Cairo writes through its stream callback.
+/// Collects the bytes Cairo writes through its stream callback, or hands them on to `forward`
+/// (a file being written) so that a long PDF is never held in memory.
 final class ByteSink {
     var data = Data()
+    var forward: ((UnsafeRawBufferPointer) -> Bool)?
 
     static let write: cairo_write_func_t = { closure, bytes, length in
         guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
         let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        if let forward = sink.forward {
+            return forward(UnsafeRawBufferPointer(start: bytes, count: Int(length))) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+        }
         sink.data.append(bytes, count: Int(length))
         return CAIRO_STATUS_SUCCESS
     }

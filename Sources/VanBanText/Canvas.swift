@@ -20,8 +20,11 @@ public final class Canvas {
     /// PNG bytes of each finished page (PNG canvases only).
     public private(set) var pages: [Data] = []
 
-    public init(kind: Kind) throws {
+    /// - Parameter output: for a PDF, where its bytes go as Cairo writes them (returning false on
+    ///   a write error); `finish` then returns no bytes. Without it they are collected in memory.
+    public init(kind: Kind, output: ((UnsafeRawBufferPointer) -> Bool)? = nil) throws {
         self.kind = kind
+        sink.forward = output
         if case let .pdf(info) = kind {
             let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
             guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sinkPointer, 595, 842),
@@ -65,10 +68,26 @@ public final class Canvas {
     }
 
     /// Draws line `index` of a shaped text with its start at `x` and its baseline at `baseline`.
-    public func draw(_ text: ShapedText, line index: Int, x: Double, baseline: Double) {
+    public func draw(_ text: ShapedText, line index: Int, x: Double, baseline: Double, ink: Ink = .black) {
         guard let line = text.pangoLine(index) else { return }
+        guard ink != .black else { return draw(line, x: x, baseline: baseline) }
+        use(ink)
         draw(line, x: x, baseline: baseline)
+        use(.black)
     }
+
+    /// A rectangle's border, `thickness` wide, centred on the rectangle (x, y, width, height),
+    /// stroked at once in `ink` (the merged rules of `rule` are black only).
+    public func rectangle(x: Double, y: Double, width: Double, height: Double, thickness: Double, ink: Ink) {
+        use(ink)
+        cairo_set_line_width(context, thickness)
+        cairo_set_line_join(context, CAIRO_LINE_JOIN_MITER)
+        cairo_rectangle(context, x, y, width, height)
+        cairo_stroke(context)
+        use(.black)
+    }
+
+    private func use(_ ink: Ink) { cairo_set_source_rgb(context, ink.red, ink.green, ink.blue) }
 
     func draw(_ line: UnsafeMutablePointer<PangoLayoutLine>, x: Double, baseline: Double) {
         cairo_move_to(context, x, baseline)

@@ -54,6 +54,11 @@ public struct TextParagraph: Sendable, Hashable {
         let text = runs.map(\.text).joined()
         pango_layout_set_text(layout, text, -1)
         let attributes = Self.attributes(for: runs, text: text)
+        // Hyphenated words and addresses everywhere; a spaced dash is kept with the word before
+        // it only outside table cells, for the reason below.
+        for range in Self.dashAndHyphenRanges(in: text, keepingSpacedDashes: !keepsSlashedWords) {
+            Self.insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, attributes)
+        }
         if keepsSlashedWords {
             for range in Self.slashesBetweenLetters(in: text) {
                 Self.insert(pango_attr_allow_breaks_new(0), range.lowerBound, range.upperBound, attributes)
@@ -173,7 +178,8 @@ public struct TextParagraph: Sendable, Hashable {
     /// Parts in capitals or digits joined by hyphens: "GDNN-GDTX", "PTDTBT-THCS", "05/KH-UBND".
     /// A part may hold a slash, "&" or "." ("GD&ĐT"), and lower-case letters beside two capitals
     /// at least: the decree's own "TTr", "CTr", "QyĐ", "TrS" and the Prime Minister's "TTg"
-    /// ("1373/QĐ-TTg"). Words with one capital a part ("Mát-xcơ-va", "Hà-Nội") may break.
+    /// ("1373/QĐ-TTg"). Other hyphenated words ("Mát-xcơ-va") keep only their hyphens whole
+    /// (`dashAndHyphenRanges`), and may still break after a slash.
     private static func isHyphenatedAbbreviation(_ word: Substring) -> Bool {
         let core = word.trimmingPrefix { !($0.isLetter || $0.isNumber) }.reversed().drop { !($0.isLetter || $0.isNumber) }
         let parts = String(core.reversed()).split(separator: "-", omittingEmptySubsequences: false)

@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
     var fonts: String?
 
     func run() throws {
+        FontCache.prepare()
         var exitCode: Int32 = 0
         do {
             let composer = try Composer(fontDirectory: fonts)
@@ -55,7 +56,7 @@ struct CheckCommand: ParsableCommand {
         } catch let error as ExitCode {
             throw error
         } catch {
-            Terminal.error("error: \(error.localizedDescription)")
+            Terminal.error("error: \(error)")
             throw ExitCode(3)
         }
         if exitCode != 0 { throw ExitCode(exitCode) }
@@ -63,16 +64,29 @@ struct CheckCommand: ParsableCommand {
 
     /// The findings of one file, after fixing what can be fixed when --fix is given.
     private func check(_ path: String, composer: Composer) throws -> [Finding] {
-        let original = try composer.readText(path: path)
+        let text = try composer.readText(path: path)   // or says why the file cannot be read
+        guard fix else { return try composer.check(text: text, file: path, fix: false).findings }
+        // Read again, through any link; the bytes are compared again just before the fix is written.
+        let file = try InPlaceEdit(path: path)
+        guard let (form, original) = TextFileForm.read(file.original) else {
+            throw Composer.Failure.environment("\(path) is no longer UTF-8 text: it changed while it was being checked")
+        }
+        // Invalid input stops before any fix; after that a fixed text that does not read back is
+        // VanBan's own fault, and the file is left as it was.
         let outcome: DocumentCheck
         do {
-            outcome = try composer.check(text: original, file: path, fix: fix)
+            outcome = try composer.check(text: original, file: path, fix: true)
         } catch is DocumentCheck.FixDidNotReadBack {
             Terminal.error("\(path): error: the fixed file would not read back; it was left unchanged")
             throw ExitCode(3)
         }
         if outcome.fixedCount > 0 {
-            try AtomicFile.write(Data(outcome.text.utf8), to: path)
+            do {
+                try file.replace(with: form.restore(outcome.text))
+            } catch {
+                Terminal.error("error: \(error)")
+                throw ExitCode(3)
+            }
             Terminal.error("\(path): fixed \(outcome.fixedCount) finding(s)")
         }
         return outcome.findings

@@ -18,9 +18,16 @@ struct IssuedFiles {
             return [IssuedFiles(path: output, pages: pages, isAppendix: false, suffix: "")]
         }
         var files = [IssuedFiles(path: output, pages: pages.filter { $0.section == 0 }, isAppendix: false, suffix: "")]
+        var used = Set<String>()
         for (index, appendix) in document.appendices.enumerated() {
+            // Two appendices labelled alike ("Phụ lục I" twice) must not share a file: the later
+            // one is told apart by its place ("-phu-luc-I-2").
             let numeral = appendix.numeral ?? String(index + 1)
-            let suffix = "-phu-luc-\(numeral)"
+            var suffix = "-phu-luc-\(numeral)"
+            if !used.insert(suffix.lowercased()).inserted {
+                suffix += "-\(index + 1)"
+                used.insert(suffix.lowercased())
+            }
             files.append(IssuedFiles(path: sibling(of: output, suffix: suffix), pages: pages.filter { $0.section == index + 1 },
                                      isAppendix: true, suffix: suffix))
         }

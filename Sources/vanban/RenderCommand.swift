@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBan
+import VanBanInput
 import VanBanModel
 import VanBanRender
 
@@ -12,7 +13,9 @@ struct RenderCommand: ParsableCommand {
         // paragraph to the terminal itself, and a hard line break in it printed ragged lines.
         discussion: """
             The PDF is written to a temporary file and renamed, so a failed run never leaves a \
-            half-written file. The same input and options always give the same bytes.
+            half-written file. The same input and options always give the same bytes. Without -o \
+            (and without --png alone) it goes beside the input: plan.yaml gives plan.pdf. Only \
+            a regular file is ever replaced, never an input of the run, a read-only file or a link.
 
             With --units, one PDF is made per row of a CSV file, {{column}} placeholders in the \
             document taking that row's values; -o then names a directory (or, with --merge, the \
@@ -30,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The document, in YAML (.yaml, .yml) or JSON (.json).")
     var input: String
 
-    @Option(name: .shortAndLong, help: "The PDF file to write.")
+    @Option(name: .shortAndLong, help: "The PDF file to write (default: beside the input, its name with .pdf); a name ending in / is a directory to write it into.")
     var output: String?
 
     @Option(help: "Also write one PNG per page into this directory (page-01.png, …).")
@@ -86,8 +89,11 @@ struct RenderCommand: ParsableCommand {
     var splitAppendices = false
 
     func validate() throws {
-        if output == nil, png == nil {
-            throw ValidationError("say where to write: -o FILE.pdf and/or --png DIR")
+        for (name, value) in [("-o", output), ("--png", png), ("--anchors", anchors), ("--units", units)] {
+            if value?.isEmpty == true { throw ValidationError("\(name) needs a name, not an empty one") }
+            if let value, let control = BidiControls.first(in: value) {
+                throw ValidationError("\(name) contains the invisible bidirectional control U+\(String(control.value, radix: 16, uppercase: true)): \(BidiControls.hint)")
+            }
         }
         if let output, units == nil || merge,
            let image = ["png", "jpg", "jpeg", "tif", "tiff"].first(where: { output.lowercased().hasSuffix("." + $0) }) {
@@ -99,7 +105,10 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--merge and --name-column go with --units FILE.csv")
         }
         if units != nil {
-            if output == nil { throw ValidationError("with --units, say where to write: -o DIR (or -o FILE.pdf with --merge)") }
+            guard let output else { throw ValidationError("with --units, say where to write: -o DIR/ (or -o FILE.pdf with --merge)") }
+            if !merge, !output.hasSuffix("/"), output.lowercased().hasSuffix(".pdf") {
+                throw ValidationError("with --units, -o names a directory for one PDF per unit, not the file \(output): write -o \(String(output.dropLast(4)))/, or add --merge to write every copy into \(output)")
+            }
             if png != nil { throw ValidationError("--png renders one document; leave it out with --units") }
             if merge, nameColumn != nil { throw ValidationError("--name-column names one file per unit; --merge writes one file") }
             if merge, fillable { throw ValidationError("--fillable makes one form per unit; a --merge bundle is for printing") }
@@ -115,11 +124,10 @@ struct RenderCommand: ParsableCommand {
         if let sealDiameter, Length(parsing: sealDiameter).map({ (10...60).contains($0.millimetres) }) != true {
             throw ValidationError("--seal-diameter must be a length between 10mm and 60mm, e.g. 40mm, not '\(sealDiameter)'")
         }
-        if splitAppendices, output == nil { throw ValidationError("--split-appendices needs -o FILE.pdf") }
-        if anchors != nil, output == nil { throw ValidationError("--anchors describes the PDF: give -o FILE.pdf too") }
     }
 
     func run() throws {
+        FontCache.prepare()
         do {
             if let units {
                 try renderUnits(units)
@@ -151,31 +159,47 @@ struct RenderCommand: ParsableCommand {
         let composer = try Composer(fontDirectory: fonts, layoutPath: layout)
         Terminal.report(composer.layoutWarnings)
         let document = try composer.read(path: input)
+        let inputs = inputIdentities
         var pages = composer.layout(document, imposition: imposition)
         var signFields = self.signFields
         if previewSignature != nil || previewSeal != nil {
             pages = composer.preview(pages, try signaturePreview())
             signFields = .none
         }
-        if let output {
-            for file in IssuedFiles.split(pages, of: document, output: output, separately: splitAppendices) {
-                let pdf = try composer.pdf(document, pages: file.pages, creationDate: creationDate, signatureFields: signFields,
-                                           separateAppendix: file.isAppendix, fillable: fillable)
-                try AtomicFile.write(pdf, to: file.path)
-                if let anchors {
-                    let sidecar = file.isAppendix ? IssuedFiles.sibling(of: anchors, suffix: file.suffix) : anchors
-                    let json = composer.anchors(file.pages, signatureFields: signFields, separateAppendix: file.isAppendix)
-                    try AtomicFile.write(try json.json(), to: sidecar)
-                }
+        // Only --png asked for: no PDF; otherwise the PDF goes to -o or beside the input.
+        let paths = OutputPaths(input: input)
+        let pdfPath = output != nil || png == nil || anchors != nil || splitAppendices ? try paths.file(output, extension: "pdf") : nil
+        let anchorsPath = try anchors.map { try paths.file($0, extension: "json") }
+        let files = pdfPath.map { IssuedFiles.split(pages, of: document, output: $0, separately: splitAppendices) } ?? []
+        let sidecars = anchorsPath.map { path in files.map { $0.isAppendix ? IssuedFiles.sibling(of: path, suffix: $0.suffix) : path } } ?? []
+        let pagePaths = png.map { directory in pages.indices.map { (directory as NSString).appendingPathComponent(PNGPages.name($0 + 1)) } } ?? []
+        try OutputPaths.checkDistinct(files.map(\.path) + sidecars + pagePaths, inputs: inputs)
+
+        let protected = Set(inputs.values)
+        for (index, file) in files.enumerated() {
+            let pdf = try composer.pdf(document, pages: file.pages, creationDate: creationDate, signatureFields: signFields,
+                                       separateAppendix: file.isAppendix, fillable: fillable)
+            try AtomicFile.write(pdf, to: file.path, inputs: protected)
+            if !sidecars.isEmpty {
+                let json = composer.anchors(file.pages, signatureFields: signFields, separateAppendix: file.isAppendix)
+                try AtomicFile.write(try json.json(), to: sidecars[index], inputs: protected)
             }
         }
         if let png {
-            try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true)
-            for (index, data) in try composer.png(pages, dpi: dpi).enumerated() {
-                let name = String(format: "page-%02d.png", index + 1)
-                try AtomicFile.write(data, to: (png as NSString).appendingPathComponent(name))
-            }
+            try OutputDirectory.make(png)
+            let images = try composer.png(pages, dpi: dpi)
+            for (path, data) in zip(pagePaths, images) { try AtomicFile.write(data, to: path, inputs: protected) }
+            PNGPages.removeStale(in: png, after: images.count)
         }
+    }
+
+    /// The files this run reads, by name: an output must be none of them.
+    private var inputIdentities: [String: FileIdentity] {
+        var identities: [String: FileIdentity] = [:]
+        for path in [input, layout, units, previewSignature, previewSeal].compactMap({ $0 }) {
+            if let identity = FileIdentity(path: path) { identities[path] = identity }
+        }
+        return identities
     }
 
     private func signaturePreview() throws -> SignaturePreview {

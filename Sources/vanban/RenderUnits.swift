@@ -6,7 +6,9 @@ extension RenderCommand {
     /// `render FORM --units UNITS.csv -o DIR [--merge]`: the batch, its progress on standard
     /// error, and at the end every unit that was left out, with why.
     func renderUnits(_ unitsPath: String) throws {
-        guard let output else { return }
+        guard var output else { return }
+        // "-o DIR/" with --merge: the bundle is named after the input inside DIR.
+        if merge { output = try OutputPaths(input: input).file(output, extension: "pdf") }
         var batch = try UnitBatch(input: input, unitsFile: unitsPath,
                                   destination: merge ? .merged(output) : .directory(output, nameColumn: nameColumn))
         batch.apply(options)

@@ -65,7 +65,7 @@ final class DiagnosticsTests: XCTestCase {
     func testEmptyAndBinaryInputsAreRejectedClearly() {
         XCTAssertEqual(diagnostics(""), ["plan.yaml:1:1: error: the file is empty (hint: start from Examples/minimal.yaml)"])
         XCTAssertEqual(diagnostics("\u{0}\u{1}PK\u{3}"),
-                       ["plan.yaml:1:1: error: the file is not UTF-8 text (hint: save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON)"])
+                       ["plan.yaml:1:1: error: the file contains a NUL byte, so it is binary data, not text (hint: save the document as UTF-8 text; VanBan reads YAML or JSON)"])
         XCTAssertTrue(diagnostics("- just\n- a list\n")[0].contains("the document must be a mapping"))
     }
 
@@ -131,5 +131,28 @@ final class DiagnosticsTests: XCTestCase {
             XCTAssertTrue(text.contains("unknown key 'firstLineIndnt' in text (hint: did you mean 'firstLineIndent'?)"), text)
             XCTAssertFalse(text.contains("text needs the key 'firstLineIndent'"), "the misspelling is one problem, said once: \(text)")
         }
+    }
+
+    /// Table text may shrink to the layout's floor, which must lie between 6 pt and the table styles' size.
+    func testTheTableTextFloorMustLieBelowTheTableStyles() throws {
+        let directory = TestSupport.temporaryDirectory()
+        let original = try String(contentsOfFile: TestSupport.root + "/Layouts/nd30.yaml", encoding: .utf8)
+        for (floor, valid) in [("14pt", false), ("5pt", false), ("13pt", true), ("6pt", true)] {
+            let path = directory + "/floor.yaml"
+            try original.replacingOccurrences(of: "minimumSize: 10pt", with: "minimumSize: \(floor)")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            if valid {
+                XCTAssertNoThrow(try Composer(fontDirectory: TestSupport.root + "/Fonts", layoutPath: path), floor)
+                continue
+            }
+            XCTAssertThrowsError(try Composer(fontDirectory: TestSupport.root + "/Fonts", layoutPath: path), floor) {
+                let line = original.components(separatedBy: "\n").firstIndex { $0.contains("minimumSize:") }.map { $0 + 1 } ?? 0
+                XCTAssertTrue("\($0)".contains("floor.yaml:\(line):16: error: table.minimumSize must be between 6pt and the table styles' 13pt, not \(floor)"), "\($0)")
+            }
+        }
+        // A layout copied before the floor existed names none and gets 10 pt (LayoutCompatibilityTests).
+        let missing = original.replacingOccurrences(of: "  minimumSize: 10pt", with: "  # no floor")
+        try missing.write(toFile: directory + "/missing.yaml", atomically: true, encoding: .utf8)
+        XCTAssertNoThrow(try Composer(fontDirectory: TestSupport.root + "/Fonts", layoutPath: directory + "/missing.yaml"))
     }
 }

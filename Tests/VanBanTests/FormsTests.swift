@@ -207,6 +207,16 @@ final class FormsTests: XCTestCase {
             let document = try TestSupport.document(path)
             XCTAssertEqual(document.form, StartingDocument.form(named: name), name)
         }
+        // The optional marks are there as comments; uncommented, they render and pass check.
+        let letter = try String(contentsOfFile: "\(directory)/cong-van.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "# marks:", with: "marks:")
+            .replacingOccurrences(of: "\n#   ", with: "\n  ")
+        XCTAssertTrue(letter.contains("\n  urgency: KHẨN"))
+        let marked = "\(directory)/marked.yaml"
+        try letter.write(toFile: marked, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try TestSupport.vanban(["check", marked]).status, 0)
+        XCTAssertEqual(try TestSupport.document(marked).marks.urgency?.text, "KHẨN")
+
         let quoted = try TestSupport.vanban(["new", "Quyết định"])
         XCTAssertTrue(quoted.output.contains("authority:"), "a form named by its tên loại")
         let unknown = try TestSupport.vanban(["new", "quyet-dihn"])

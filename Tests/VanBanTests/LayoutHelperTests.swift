@@ -69,6 +69,26 @@ final class LayoutHelperTests: XCTestCase {
         XCTAssertGreaterThan(compared, 150)
     }
 
+    /// Balancing shapes a paragraph again and again: it leaves alone a text Pango had to cut inside
+    /// a word (it could only cut it elsewhere) and one of many lines (a long field, where the
+    /// shapings cost seconds), and balances a title of a few lines.
+    func testBalancingShapesAgainOnlyTitlesOfAFewLines() throws {
+        let text = TextContext(library: TestSupport.composer.fonts)
+        let balancing = LineBalancing(context: text)
+        let cut = text.shape([TextRun(String(repeating: "x", count: 999) + " năm 2024")], size: 14, width: 283, alignment: .center)
+        XCTAssertTrue(cut.cutsAWord)
+        XCTAssertTrue(balancing.balanced(cut) === cut)
+        let long = text.shape([TextRun(Array(repeating: "Tuần lễ hưởng ứng học tập suốt đời", count: 30).joined(separator: " ") + " nhé")],
+                              size: 14, width: 283, alignment: .center)
+        XCTAssertGreaterThan(long.lines.count, LineBalancing.mostLines)
+        XCTAssertFalse(long.cutsAWord)
+        XCTAssertTrue(balancing.balanced(long) === long)
+        let title = text.shape([TextRun("Tổ chức “Tuần lễ hưởng ứng học tập suốt đời” năm 2024 trên địa bàn quận Đống Đa")],
+                               size: 14, width: 467, alignment: .center)
+        XCTAssertFalse(title.cutsAWord)
+        XCTAssertFalse(balancing.balanced(title) === title)
+    }
+
     /// A centred line never ends inside one of the administrative compound words ("THỊ" / "TRẤN"),
     /// at any width the word fits in; body text and table cells may still break there.
     func testCentredLinesKeepCompoundWordsWhole() throws {

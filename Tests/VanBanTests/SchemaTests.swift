@@ -12,8 +12,10 @@ final class SchemaTests: XCTestCase {
     let pointers: [String: [String]] = [
         "document": [],
         "issuer": ["properties", "issuer", "oneOf", "1"],
-        "date": ["properties", "date", "oneOf", "1"],
-        "recipientGroup": ["properties", "recipients", "items", "oneOf", "1"],
+        "date": ["definitions", "date", "oneOf", "1"],
+        "recipientGroup": ["definitions", "recipients", "items", "oneOf", "1"],
+        "marks": ["properties", "marks"],
+        "copy": ["properties", "copy"],
         "signer": ["definitions", "signer"],
         "details": ["properties", "details"],
         "attachment": ["properties", "attachment"],

@@ -1,6 +1,7 @@
 import Foundation
 import VanBan
 import VanBanLayout
+import VanBanModel
 import XCTest
 
 /// Sign-ready output (nd30.md §7): the empty signature fields sit exactly over the signature space
@@ -12,6 +13,14 @@ final class SigningTests: XCTestCase {
         TestSupport.exampleFiles.filter { (try? TestSupport.document($0).signer) != nil }
     }
 
+    /// The fields a document's PDF gets, in page order: each signer's, the organisation's, and a
+    /// paper copy's signer and seal after them.
+    static func fieldNames(_ document: Document, signersOnly: Bool = false) -> [String] {
+        let copy = document.copy == nil ? [] : [SignatureFieldName.copySigner, SignatureFieldName.copyOrganisation]
+        if signersOnly { return SignatureFieldName.names(for: document.signers) + copy.prefix(1) }
+        return SignatureFieldName.names(for: document.signers) + ["organisation"] + copy
+    }
+
     /// The regions layout marks: the signer's field fills the space between the last title line and
     /// the name, centred on the title lines; the seal's square covers the field's left third.
     func testSignatureRegionsSitInTheSignatureSpace() throws {
@@ -20,15 +29,17 @@ final class SigningTests: XCTestCase {
             let pages = try TestSupport.pages(file)
             let page = try XCTUnwrap(pages.first { !$0.items(.signerSignature).isEmpty }, file)
             let document = try TestSupport.document(file)
-            let regions = page.items(.signerSignature).sorted { $0.x < $1.x }
+            // The document's own signers; a paper copy's signer is measured by PaperCopyTests.
+            let regions = page.items(.signerSignature).filter { $0.fieldName != SignatureFieldName.copySigner }
+                .sorted { $0.x < $1.x }
             XCTAssertEqual(regions.count, document.signers.count, "\(file): one field for each signer")
             XCTAssertEqual(regions.map(\.fieldName), SignatureFieldName.names(for: document.signers).map(Optional.some), file)
             for (signer, region) in zip(document.signers, regions) {
                 guard case let .region(width, height, label) = region.content else { return XCTFail(file) }
                 // The lines in the signer's own column: those centred inside the region's span.
                 let inColumn = { (item: FrameItem) in item.x + item.width / 2 > region.x && item.x + item.width / 2 < region.x + width }
-                let titles = page.items(.signerTitle).filter(inColumn)
                 let name = try XCTUnwrap(page.items(.signerName).first(where: inColumn), file)
+                let titles = page.items(.signerTitle).filter { inColumn($0) && $0.y < name.y }   // not a copy's below
                 XCTAssertEqual(label, signer.name)
                 XCTAssertEqual(name.text, signer.name)
                 XCTAssertEqual(height, 30 * mm, accuracy: 0.01, "\(file): as tall as the signature space")
@@ -41,8 +52,9 @@ final class SigningTests: XCTestCase {
                 XCTAssertLessThan(region.y + height, name.y - 10, "\(file): above the name")
             }
             // The body's seal goes with the signer on the right, covering the left third of the signature.
-            let signer = try XCTUnwrap(regions.last), seal = try XCTUnwrap(page.items(.sealPosition).first)
-            XCTAssertEqual(page.items(.sealPosition).count, 1, file)
+            let seals = page.items(.sealPosition).filter { $0.fieldName == nil }
+            let signer = try XCTUnwrap(regions.last), seal = try XCTUnwrap(seals.first)
+            XCTAssertEqual(seals.count, 1, file)
             guard case let .region(width, height, _) = signer.content,
                   case let .region(sealWidth, sealHeight, _) = seal.content else { return XCTFail(file) }
             XCTAssertEqual(sealWidth, 36 * mm, accuracy: 0.01)
@@ -61,13 +73,13 @@ final class SigningTests: XCTestCase {
             let path = TestSupport.temporaryDirectory() + "/signed.pdf"
             try TestSupport.composer.pdf(document, pages: pages).write(to: URL(fileURLWithPath: path))
             let fields = try QPDFForm.fields(path)
-            let signerFields = SignatureFieldName.names(for: document.signers)
-            XCTAssertEqual(fields.map(\.name), signerFields + ["organisation"], file)
+            let signerFields = Self.fieldNames(document, signersOnly: true)
+            XCTAssertEqual(fields.map(\.name), Self.fieldNames(document), file)
             for field in fields {
                 XCTAssertEqual(field.type, "/Sig")
                 let page = pages[field.page - 1]
-                let region = try XCTUnwrap(field.name == "organisation" ? page.items(.sealPosition).first
-                    : page.items(.signerSignature).first { ($0.fieldName ?? "signer") == field.name })
+                let region = try XCTUnwrap(field.name == "organisation" ? page.items(.sealPosition).first { $0.fieldName == nil }
+                    : (page.items(.signerSignature) + page.items(.sealPosition)).first { ($0.fieldName ?? "signer") == field.name })
                 guard case let .region(width, height, _) = region.content else { return XCTFail() }
                 let expected = [region.x, page.height - region.y - height, region.x + width, page.height - region.y]
                 for (got, want) in zip(field.rect, expected) { XCTAssertEqual(got, want, accuracy: 0.01, "\(file) \(field.name)") }
@@ -82,7 +94,7 @@ final class SigningTests: XCTestCase {
     }
 
     /// For every example: render, sign each signer's field (two for a biên bản), then the
-    /// organisation's, with pyHanko; every signature validates (intact, trusted, covering the file up to their revision) and every
+    /// organisation's, then a paper copy's signer and seal (copy-signer, copy-organisation), with pyHanko; every signature validates (intact, trusted, covering the file up to their revision) and every
     /// page renders exactly as before signing.
     func testEveryExampleSignsTwiceInARowWithPyHanko() throws {
         try Python.require(module: "pyhanko", package: "pyHanko==0.38.0")
@@ -92,14 +104,15 @@ final class SigningTests: XCTestCase {
             let document = try TestSupport.document(file)
             try TestSupport.composer.pdf(document, pages: TestSupport.composer.layout(document))
                 .write(to: URL(fileURLWithPath: unsigned))
-            let fields = SignatureFieldName.names(for: document.signers) + ["organisation"]
+            let fields = Self.fieldNames(document)
             let result = try Python.sign(unsigned, in: directory, fields: fields)
             XCTAssertEqual(result.status, 0, "\(file): \(result.output) \(result.error)")
             XCTAssertTrue(result.output.contains("\"ok\": true"), result.output)
             XCTAssertTrue(result.output.contains("\"coverage\": \"ENTIRE_REVISION\""), "the first signature covers its revision")
             XCTAssertTrue(result.output.contains("\"coverage\": \"ENTIRE_FILE\""), "the last covers the whole file")
             XCTAssertEqual(result.output.components(separatedBy: "\"valid\": true").count - 1, fields.count, result.output)
-            XCTAssertEqual(try Self.renders(unsigned), try Self.renders(directory + "/signed-\(fields.count)-organisation.pdf"),
+            for field in fields { XCTAssertTrue(result.output.contains("\"field\": \"\(field)\""), "\(file): \(field) signed") }
+            XCTAssertEqual(try Self.renders(unsigned), try Self.renders(directory + "/signed-\(fields.count)-\(fields[fields.count - 1]).pdf"),
                            "\(file): signing changes nothing on the pages")
         }
     }

@@ -35,10 +35,10 @@ final class TextHelperTests: XCTestCase {
     /// Reading's one-pass screen of a value (TextScreen) finds what composing it first and then
     /// asking each scalar's general category and the fonts found, at the same place: on composed
     /// and decomposed text, an undrawable letter that composition mends, controls (C0, C1, NUL),
-    /// tabs, legacy TCVN3 text read as Latin-1, placeholders, over-long lines counted after
-    /// composition, and scalars beyond the remembered range.
+    /// tabs, legacy TCVN3 text read as Latin-1, placeholders, over-long lines and words counted
+    /// after composition, and scalars beyond the remembered range.
     func testTextScreenFindsWhatComposingAndCheckingEachScalarFinds() {
-        let longest = 12
+        let longest = 12, longestWord = 5
         let refused: Set<Unicode.Scalar> = ["A", "~", "漢", "\u{FFFD}"]
         let isDrawable = { (scalar: Unicode.Scalar) in !refused.contains(scalar) }
         let drawable = DrawableCharacters(isDrawable)
@@ -48,28 +48,38 @@ final class TextHelperTests: XCTestCase {
             "{{Tên đơn vị}}\t{{ x }}", String(repeating: "a", count: 12) + "\n" + String(repeating: "b", count: 13),
             String(repeating: "e\u{0301}", count: 10) + "bbbbb", "e\u{0301}e\u{0301}\u{0007}", "漢字", "→ 😀 \u{2100}",
             "a\r\nb\u{0301}\n\u{0301}", "\u{1EA0}\u{0323}", String(repeating: "x", count: 12) + "\u{0007}",
+            "ab cdefg", "abcde fghij", "abcde\tfghijk", "abcd\nefghi", "ab cde\u{0301}fgh", "ngày  tháng  năm", "xyzuvw\u{0007}",
+            "aa bb\u{0007}cccccc", "e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}", "e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}",
         ]
+        // Short words found, and words let be so that the paragraph's length is found.
         for raw in cases {
-            let screened = TextScreen.screened(raw, longestParagraph: longest, drawable: drawable)
-            let expected = Self.referenceScreen(raw, longestParagraph: longest, isDrawable: isDrawable)
-            XCTAssertEqual(screened.text.unicodeScalars.map(\.value), expected.text.unicodeScalars.map(\.value), raw.debugDescription)
-            XCTAssertEqual(screened.finding, expected.finding, raw.debugDescription)
+            for longestWord in [longestWord, 100] {
+                let screened = TextScreen.screened(raw, longestParagraph: longest, longestWord: longestWord, drawable: drawable)
+                let expected = Self.referenceScreen(raw, longestParagraph: longest, longestWord: longestWord, isDrawable: isDrawable)
+                XCTAssertEqual(screened.text.unicodeScalars.map(\.value), expected.text.unicodeScalars.map(\.value), raw.debugDescription)
+                XCTAssertEqual(screened.finding, expected.finding, raw.debugDescription)
+            }
         }
     }
 
     /// The screen as reading first wrote it: NFC through Foundation, then each scalar in turn.
-    private static func referenceScreen(_ raw: String, longestParagraph: Int, isDrawable: (Unicode.Scalar) -> Bool)
-        -> (text: String, finding: TextScreen.Finding) {
+    private static func referenceScreen(_ raw: String, longestParagraph: Int, longestWord: Int,
+                                        isDrawable: (Unicode.Scalar) -> Bool) -> (text: String, finding: TextScreen.Finding) {
         let text = raw.precomposedStringWithCanonicalMapping
-        var lineStart = 0, lineNumber = 1
+        var lineStart = 0, lineNumber = 1, wordStart = 0
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             if scalar == "\n" {
                 lineStart = offset + 1
+                wordStart = offset + 1
                 lineNumber += 1
                 continue
             }
             if offset - lineStart == longestParagraph { return (text, .paragraphTooLong(line: lineNumber)) }
-            guard scalar != "\t" else { continue }
+            if scalar == " " || scalar == "\t" {
+                wordStart = offset + 1
+                continue
+            }
+            if offset - wordStart == longestWord { return (text, .wordTooLong(offset: wordStart)) }
             if scalar.properties.generalCategory == .control { return (text, .control(scalar, offset: offset)) }
             if !isDrawable(scalar) { return (text, .undrawable(scalar, offset: offset)) }
         }

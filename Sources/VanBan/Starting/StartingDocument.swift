@@ -39,6 +39,13 @@ public enum StartingDocument {
             "symbol: \(symbol)",
             "place: ……                        # địa danh",
             "date: { day: \"\", month: \"\", year: \"\" }   # or 2025-03-05; blanks are stamped at issuance",
+            "# marks:                         # the optional marks of Phụ lục I: uncomment those that apply",
+            "#   secrecy: MẬT                 # độ mật: MẬT, TỐI MẬT, TUYỆT MẬT",
+            "#   urgency: KHẨN                # độ khẩn: KHẨN, THƯỢNG KHẨN, HỎA TỐC",
+            "#   circulation: LƯU HÀNH NỘI BỘ # or XEM XONG TRẢ LẠI",
+            "#   typist: TH                   # the drafter's initials, and the number of copies",
+            "#   copies: 20",
+            "#   footer: [\"Địa chỉ: ……\", \"ĐT: ……; E-mail: ……\"]",
         ]
     }
 

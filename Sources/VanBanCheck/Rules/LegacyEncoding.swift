@@ -9,6 +9,10 @@ struct LegacyEncoding: Rule {
 
     /// The Latin-1 letters Vietnamese itself uses.
     private static let vietnamese = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".unicodeScalars)
+    /// Latin-1 signs that stand beside letters in ordinary text ("m²", "30°C", "± 5%", "2×3",
+    /// "« Hà Nội »") and that neither encoding uses for a letter. TCVN3 does use their neighbours
+    /// "¹" (ạ), "µ" (à), "·" (ã) and "¼"–"¾" (ẳ, ẵ, ắ), so those still count.
+    private static let signs = Set("×÷«»°±²³".unicodeScalars)
 
     func findings(in source: SourcedDocument) -> [Finding] {
         source.sourceMap.texts.compactMap { span in
@@ -28,8 +32,7 @@ struct LegacyEncoding: Rule {
     /// A Latin-1 character outside Vietnamese, with a letter next to it.
     private func isSuspicious(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         let scalar = scalars[index]
-        guard (0xA1...0xFF).contains(scalar.value), !Self.vietnamese.contains(scalar),
-              scalar != "×", scalar != "÷", scalar != "«", scalar != "»", scalar != "°" else { return false }
+        guard (0xA1...0xFF).contains(scalar.value), !Self.vietnamese.contains(scalar), !Self.signs.contains(scalar) else { return false }
         let before = index > 0 && scalars[index - 1].properties.isAlphabetic
         let after = index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic
         return before || after

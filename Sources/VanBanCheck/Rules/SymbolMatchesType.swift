@@ -1,17 +1,20 @@
 import VanBanModel
 
 /// Ký hiệu = type abbreviation + issuer (`83/KH-UBND`): the first group must be the
-/// abbreviation of the document's type (nd30.md §8).
+/// abbreviation of the document's type (nd30.md §8), after the year of a legal-normative number
+/// (`2022/NQ-HĐND`, see `SymbolYear`).
 struct SymbolMatchesType: Rule {
     let id = "symbol-matches-type"
 
     func findings(in source: SourcedDocument) -> [Finding] {
         let document = source.document
         guard let expected = document.form.symbolCode, !document.symbol.isEmpty else { return [] }
-        let first = document.symbol.split(separator: "-", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let symbol = SymbolYear.withoutYear(document.symbol)
+        let first = symbol.split(separator: "-", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard first != expected else { return [] }
-        let rest = document.symbol.split(separator: "-").dropFirst().joined(separator: "-")
-        let suggestion = expected + "-" + (rest.isEmpty ? "UBND" : rest)
+        let rest = symbol.split(separator: "-").dropFirst().joined(separator: "-")
+        let year = String(document.symbol.dropLast(symbol.count))
+        let suggestion = year + expected + "-" + (rest.isEmpty ? "UBND" : rest)
         return [finding(severity: .error,
                         "the ký hiệu '\(document.symbol)' does not start with '\(expected)', the abbreviation of \(document.type)",
                         at: source.sourceMap["symbol"],

@@ -15,10 +15,10 @@ struct DocumentDecoder {
         let typeText = fields["type"].flatMap { reader.string($0, what: "type", path: "type") }
         let type = typeText ?? ""
         let issuer = fields["issuer"].flatMap(issuer) ?? Issuer(parent: [], name: [])
-        let number = fields["number"].flatMap(number)
+        let number = fields["number"].flatMap { self.number($0) }
         let symbol = fields["symbol"].flatMap { reader.string($0, what: "symbol", path: "symbol") } ?? ""
         let place = fields["place"].flatMap { reader.string($0, what: "place", path: "place") } ?? ""
-        let date = fields["date"].flatMap(date) ?? DocumentDate(day: nil, month: nil, year: nil)
+        let date = fields["date"].flatMap { self.date($0) } ?? DocumentDate(day: nil, month: nil, year: nil)
         let summary = fields["summary"].flatMap { reader.string($0, what: "summary", path: "summary") }.map(InlineMarkup.parse)
         let form = Forms.form(for: type)
         let authority = fields["authority"].flatMap { reader.lines($0, what: "authority", path: "authority") } ?? []
@@ -31,9 +31,11 @@ struct DocumentDecoder {
         let note = fields["note"].flatMap { reader.string($0, what: "note", path: "note") }.map(InlineMarkup.parse)
         let addressees = fields["addressees"].flatMap { reader.lines($0, what: "addressees", path: "addressees") }?
             .map(InlineMarkup.parse) ?? []
-        let recipients = fields["recipients"].map(recipients) ?? []
+        let recipients = fields["recipients"].map { self.recipients($0) } ?? []
         let signers = SignerDecoder(reader: reader).signers(one: fields["signer"], many: fields["signers"])
         let metadata = fields["pdf"].flatMap(metadata) ?? Metadata()
+        let marks = fields["marks"].map { MarksDecoder(reader: reader).marks($0) } ?? Marks()
+        let copy = fields["copy"].flatMap { CopyDecoder(reader: reader, document: self).copy($0) }
         if let commentNode = fields["comment"] { _ = reader.string(commentNode, what: "comment") }
         // `$schema` names the JSON Schema for editors (Examples/vanban.schema.json); never printed.
         if let schemaNode = fields["$schema"] { _ = reader.string(schemaNode, what: "$schema") }
@@ -50,7 +52,8 @@ struct DocumentDecoder {
             type: type, issuer: issuer, number: number, symbol: symbol, place: place, date: date,
             summary: summary, bases: bases, preamble: preamble, body: body, note: note,
             recipients: recipients, signer: nil, appendices: appendices, metadata: metadata, addressees: addressees,
-            signers: signers, authority: authority, proposal: proposal, details: details, attachment: attachment)
+            signers: signers, authority: authority, proposal: proposal, details: details, attachment: attachment,
+            marks: marks, copy: copy)
     }
 
     /// The `type` value as written, before decoding, to know the form's required keys.
@@ -72,61 +75,63 @@ struct DocumentDecoder {
     }
 
     /// Số: a bare integer below 10 gets the decree's leading zero; text is kept as written.
-    private func number(_ node: Node) -> String? {
-        guard let text = reader.string(node, what: "number", path: "number") else { return nil }
+    /// `path` names it in the source map ("copy.number" for a copy's).
+    func number(_ node: Node, path: String = "number") -> String? {
+        guard let text = reader.string(node, what: path, path: path) else { return nil }
         if text.trimmingHorizontalSpace.isEmpty { return nil }
-        if reader.isPlainInteger(node), let value = Int(text) {
-            return value < 10 ? "0\(value)" : String(value)
+        switch reader.wholeNumber(node, text: text, what: "number", range: 1...999_999) {
+        case let .value(value): return value < 10 ? "0\(value)" : String(value)
+        case .text: return text
+        case .invalid: return nil
         }
-        return text
     }
 
-    private func date(_ node: Node) -> DocumentDate? {
+    func date(_ node: Node, path: String = "date") -> DocumentDate? {
         if case .scalar = node {
-            guard let text = reader.string(node, what: "date", path: "date") else { return nil }
+            guard let text = reader.string(node, what: path, path: path) else { return nil }
             let parts = text.split(separator: "-").map(String.init)
             guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-                  (1...12).contains(month), (1...31).contains(day) else {
-                reader.error("date must be YYYY-MM-DD or {day, month, year}, not '\(text)'", at: node,
+                  (1...12).contains(month), (1...31).contains(day), (1900...2999).contains(year) else {
+                reader.error("\(path) must be YYYY-MM-DD or {day, month, year}, not '\(text)'", at: node,
                              hint: "e.g. 2024-09-20, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
                 return nil
             }
             return DocumentDate(day: DateParts.day(day), month: DateParts.month(month), year: String(year))
         }
-        reader.record(reader.span(node), path: "date")
-        guard let fields = reader.mapping(node, allowed: InputKeys.date, what: "date") else { return nil }
+        reader.record(reader.span(node), path: path)
+        guard let fields = reader.mapping(node, allowed: InputKeys.date, what: path) else { return nil }
         return DocumentDate(
-            day: fields["day"].flatMap { part($0, what: "day", range: 1...31, format: DateParts.day) },
-            month: fields["month"].flatMap { part($0, what: "month", range: 1...12, format: DateParts.month) },
-            year: fields["year"].flatMap { part($0, what: "year", range: 1900...2999, format: String.init) })
+            day: fields["day"].flatMap { part($0, what: "day", of: path, range: 1...31, format: DateParts.day) },
+            month: fields["month"].flatMap { part($0, what: "month", of: path, range: 1...12, format: DateParts.month) },
+            year: fields["year"].flatMap { part($0, what: "year", of: path, range: 1900...2999, format: String.init) })
     }
 
-    private func part(_ node: Node, what: String, range: ClosedRange<Int>, format: (Int) -> String) -> String? {
-        guard let text = reader.string(node, what: what, path: "date.\(what)") else { return nil }
+    private func part(_ node: Node, what: String, of date: String, range: ClosedRange<Int>,
+                      format: (Int) -> String) -> String? {
+        guard let text = reader.string(node, what: what, path: "\(date).\(what)") else { return nil }
         if text.trimmingHorizontalSpace.isEmpty { return nil }
-        guard reader.isPlainInteger(node), let value = Int(text) else { return text }
-        guard range.contains(value) else {
-            reader.error("\(what) \(value) is out of range \(range.lowerBound)–\(range.upperBound)", at: node)
-            return nil
+        switch reader.wholeNumber(node, text: text, what: what, range: range) {
+        case let .value(value): return format(value)
+        case .text: return text
+        case .invalid: return nil
         }
-        return format(value)
     }
 
-    private func recipients(_ node: Node) -> [RecipientGroup] {
-        guard let items = reader.sequence(node, what: "recipients") else { return [] }
+    func recipients(_ node: Node, path prefix: String = "recipients") -> [RecipientGroup] {
+        guard let items = reader.sequence(node, what: prefix) else { return [] }
         var groups: [RecipientGroup] = []
         var loose: [StyledText] = []
         for item in items {
             if case .mapping = item {
                 if !loose.isEmpty { groups.append(RecipientGroup(heading: nil, items: loose)); loose = [] }
-                let path = "recipients[\(groups.count)]"
+                let path = "\(prefix)[\(groups.count)]"
                 guard let fields = reader.mapping(item, allowed: InputKeys.recipientGroup, required: ["items"],
                                                   what: "a recipient group") else { continue }
                 let heading = fields["group"].flatMap { reader.string($0, what: "group", path: "\(path).group") }
                     .map(InlineMarkup.parse)
                 let lines = fields["items"].flatMap { reader.lines($0, what: "items", path: path) } ?? []
                 groups.append(RecipientGroup(heading: heading, items: lines.map(InlineMarkup.parse)))
-            } else if let text = reader.string(item, what: "a recipient", path: "recipients[\(groups.count)][\(loose.count)]") {
+            } else if let text = reader.string(item, what: "a recipient", path: "\(prefix)[\(groups.count)][\(loose.count)]") {
                 loose.append(InlineMarkup.parse(text))
             }
         }

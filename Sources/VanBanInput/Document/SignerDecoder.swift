@@ -28,7 +28,7 @@ struct SignerDecoder {
         return items.prefix(Self.most).enumerated().compactMap { index, item in signer(item, path: "signers[\(index)]") }
     }
 
-    private func signer(_ node: Node, path: String) -> Signer? {
+    func signer(_ node: Node, path: String) -> Signer? {
         reader.record(reader.span(node), path: path)
         guard let fields = reader.mapping(node, allowed: InputKeys.signer, required: ["name"],
                                           what: path.hasPrefix("signers") ? "a signer" : "signer") else { return nil }

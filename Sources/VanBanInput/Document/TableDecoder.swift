@@ -29,7 +29,19 @@ struct TableDecoder {
         var headerRows = fields["header"].map { rows($0, what: "header", columns: columns.count) } ?? []
         if heads.contains(where: { !$0.text.isEmpty }) { headerRows.append(heads) }
         let bodyRows = rows(rowsNode, what: "rows", columns: columns.count, fills: fills)
-        return Table(columns: columns, headerRows: headerRows, rows: bodyRows)
+        var repeated: Int?
+        if let repeatNode = fields["repeat"], let count = reader.number(repeatNode, what: "repeat") {
+            let most = headerRows.count + bodyRows.count
+            if count >= 0, count <= Double(most), count == count.rounded() {
+                repeated = Int(count)
+            } else {
+                reader.error("repeat must be a whole number of the table's first rows, from 0 to \(most), not \(String(format: "%g", count))",
+                             at: repeatNode, hint: "count the header rows, the column heads' row and any row of column numbers under them")
+            }
+        }
+        let orientation = fields["orientation"].flatMap { reader.choice($0, what: "orientation", Appendix.Orientation.self) }
+        return Table(columns: columns, headerRows: headerRows, rows: bodyRows, repeatedRows: repeated,
+                     orientation: orientation ?? .auto)
     }
 
     private func column(_ node: Node) -> (Table.Column, Table.Cell, Blank?)? {
@@ -47,8 +59,12 @@ struct TableDecoder {
             column.width = width
         }
         if let alignNode = fields["align"] {
-            guard let alignment = BlockDecoder(reader: reader).alignment(alignNode) else { return nil }
-            column.alignment = alignment
+            if alignNode.scalar?.string == "number" {
+                (column.alignment, column.alignsNumbers) = (.right, true)
+            } else {
+                guard let alignment = BlockDecoder(reader: reader).alignment(alignNode) else { return nil }
+                column.alignment = alignment
+            }
         }
         let fill = fields["fill"].flatMap { reader.choice($0, what: "fill", Blank.self) }
         return (column, Table.Cell(text: InlineMarkup.parse(head), alignment: .center), fill)

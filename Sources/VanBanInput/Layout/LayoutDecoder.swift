@@ -12,49 +12,53 @@ struct LayoutDecoder {
         let name = fields["name"].flatMap { reader.string($0, what: "name") }
 
         let page = section(fields["page"], "page", ["width", "height", "top", "bottom", "left", "right"]) { f in
-            LayoutSpec.Page(width: f.length("width"), height: f.length("height"), top: f.length("top"),
-                            bottom: f.length("bottom"), left: f.length("left"), right: f.length("right"))
+            LayoutSpec.Page(width: f.length("width", .pageSide), height: f.length("height", .pageSide), top: f.length("top", .margin),
+                            bottom: f.length("bottom", .margin), left: f.length("left", .margin), right: f.length("right", .margin))
         }
         let text = section(fields["text"], "text", ["singleLine", "lineSpacing", "paragraphSpacing", "firstLineIndent"]) { f in
             LayoutSpec.Text(singleLine: f.number("singleLine", in: 1.0...2.0), lineSpacing: f.number("lineSpacing", in: 1.0...1.5),
-                            paragraphSpacing: f.length("paragraphSpacing"), firstLineIndent: f.length("firstLineIndent"))
+                            paragraphSpacing: f.length("paragraphSpacing", .gap), firstLineIndent: f.length("firstLineIndent", .firstLineIndent))
         }
         let rules = section(fields["rules"], "rules", ["thickness", "gap"]) { f in
-            LayoutSpec.Rules(thickness: f.length("thickness"), gap: f.length("gap"))
+            LayoutSpec.Rules(thickness: f.length("thickness", .ruleThickness), gap: f.length("gap", .gap))
         }
         let header = section(fields["header"], "header", ["nationalTitle", "motto", "leftColumn", "rightColumn",
                                                           "issuerRuleRatio", "numberRowGap", "blankSpaces"]) { f in
             LayoutSpec.Header(nationalTitle: f.string("nationalTitle"), motto: f.string("motto"),
-                              leftColumn: f.length("leftColumn"), rightColumn: f.length("rightColumn"),
-                              issuerRuleRatio: f.number("issuerRuleRatio", in: 0.2...1.0), numberRowGap: f.length("numberRowGap"),
+                              leftColumn: f.length("leftColumn", .column), rightColumn: f.length("rightColumn", .column),
+                              issuerRuleRatio: f.number("issuerRuleRatio", in: 0.2...1.0), numberRowGap: f.length("numberRowGap", .gap),
                               blankSpaces: Int(f.number("blankSpaces", in: 0...40)))
         }
         let title = section(fields["title"], "title", ["gapBefore", "ruleRatio", "gapAfter"]) { f in
-            LayoutSpec.Title(gapBefore: f.length("gapBefore"), ruleRatio: f.number("ruleRatio", in: 0.2...1.0),
-                             gapAfter: f.length("gapAfter"))
+            LayoutSpec.Title(gapBefore: f.length("gapBefore", .gap), ruleRatio: f.number("ruleRatio", in: 0.2...1.0),
+                             gapAfter: f.length("gapAfter", .gap))
         }
         let closing = section(fields["closing"], "closing", ["gapBefore", "recipientsColumn", "signerColumn", "signatureSpace"]) { f in
-            LayoutSpec.Closing(gapBefore: f.length("gapBefore"), recipientsColumn: f.length("recipientsColumn"),
-                               signerColumn: f.length("signerColumn"), signatureSpace: f.length("signatureSpace"))
+            LayoutSpec.Closing(gapBefore: f.length("gapBefore", .gap), recipientsColumn: f.length("recipientsColumn", .column),
+                               signerColumn: f.length("signerColumn", .column), signatureSpace: f.length("signatureSpace", .signatureSpace))
         }
         let pageNumber = section(fields["pageNumber"], "pageNumber", ["baseline"]) { f in
-            LayoutSpec.PageNumber(baseline: f.length("baseline"))
+            LayoutSpec.PageNumber(baseline: f.length("baseline", .margin))
         }
         let appendix = section(fields["appendix"], "appendix", ["ruleRatio", "gapAfter"]) { f in
-            LayoutSpec.AppendixFormat(ruleRatio: f.number("ruleRatio", in: 0.1...1.0), gapAfter: f.length("gapAfter"))
+            LayoutSpec.AppendixFormat(ruleRatio: f.number("ruleRatio", in: 0.1...1.0), gapAfter: f.length("gapAfter", .gap))
         }
-        let table = section(fields["table"], "table", ["paddingX", "paddingY", "borderWidth", "gapBefore"]) { f in
-            LayoutSpec.TableFormat(paddingX: f.length("paddingX"), paddingY: f.length("paddingY"),
-                                   borderWidth: f.length("borderWidth"), gapBefore: f.length("gapBefore"))
+        // `minimumSize` came after offices had copied their layouts: a file without it gets 10 pt.
+        let table = section(fields["table"], "table", ["paddingX", "paddingY", "borderWidth", "gapBefore", "minimumSize"],
+                            required: ["paddingX", "paddingY", "borderWidth", "gapBefore"]) { f in
+            LayoutSpec.TableFormat(paddingX: f.length("paddingX", .tablePadding), paddingY: f.length("paddingY", .tablePadding),
+                                   borderWidth: f.length("borderWidth", .ruleThickness), gapBefore: f.length("gapBefore", .gap),
+                                   minimumSize: f.has("minimumSize") ? f.length("minimumSize", .textSize)
+                                       : LayoutSpec.TableFormat.defaultMinimumSize)
         }
         let signing = section(fields["signing"], "signing", ["signatureWidth", "sealDiameter", "appendixSignatureWidth",
                                                               "appendixSignatureHeight"]) { f in
-            LayoutSpec.Signing(signatureWidth: f.length("signatureWidth"), sealDiameter: f.length("sealDiameter"),
-                               appendixSignatureWidth: f.length("appendixSignatureWidth"),
-                               appendixSignatureHeight: f.length("appendixSignatureHeight"))
+            LayoutSpec.Signing(signatureWidth: f.length("signatureWidth", .column), sealDiameter: f.length("sealDiameter", .sealDiameter),
+                               appendixSignatureWidth: f.length("appendixSignatureWidth", .column),
+                               appendixSignatureHeight: f.length("appendixSignatureHeight", .signatureSpace))
         }
         let addressees = section(fields["addressees"], "addressees", ["indent", "gapBefore"]) { f in
-            LayoutSpec.Addressees(indent: f.length("indent"), gapBefore: f.length("gapBefore"))
+            LayoutSpec.Addressees(indent: f.length("indent", .margin), gapBefore: f.length("gapBefore", .gap))
         }
         let styles = fields["styles"].flatMap(styles)
         guard let name, let page, let text, let rules, let styles, let header, let title, let closing, let pageNumber,
@@ -62,19 +66,25 @@ struct LayoutDecoder {
         let spec = LayoutSpec(name: name, page: page, text: text, rules: rules, styles: styles, header: header, title: title,
                               closing: closing, pageNumber: pageNumber, appendix: appendix, table: table,
                               signing: signing, addressees: addressees)
+        guard checkFits(spec, fields) else { return nil }
         checkAgainstDecree(spec, fields["page"] ?? root)
+        guard checkTableFloor(spec, fields["table"] ?? root) else { return nil }
         return spec
     }
 
     private func styles(_ node: Node) -> [StyleRole: TextStyleSpec]? {
         let roles = StyleRole.allCases.map(\.rawValue)
-        guard let fields = reader.mapping(node, allowed: roles, required: roles, what: "styles") else { return nil }
+        let required = StyleRole.allCases.filter { $0.defaultStyle == nil }.map(\.rawValue)
+        guard let fields = reader.mapping(node, allowed: roles, required: required, what: "styles") else { return nil }
         var styles: [StyleRole: TextStyleSpec] = [:]
         for role in StyleRole.allCases {
-            guard let styleNode = fields[role.rawValue],
-                  let style = section(styleNode, "styles.\(role.rawValue)", ["size", "bold", "italic"], required: ["size"], { f in
-                      TextStyleSpec(size: f.length("size"), bold: f.flag("bold"), italic: f.flag("italic"))
-                  }) else { continue }
+            guard let styleNode = fields[role.rawValue] else {
+                styles[role] = role.defaultStyle
+                continue
+            }
+            guard let style = section(styleNode, "styles.\(role.rawValue)", ["size", "bold", "italic"], required: ["size"], { f in
+                TextStyleSpec(size: f.length("size", .textSize), bold: f.flag("bold"), italic: f.flag("italic"))
+            }) else { continue }
             styles[role] = style
         }
         return styles.count == StyleRole.allCases.count ? styles : nil
@@ -91,6 +101,39 @@ struct LayoutDecoder {
         return reader.diagnostics.count == before ? value : nil
     }
 
+    /// Values that fit one by one must fit together: the margins must leave room for text, and
+    /// the columns, indents and signature boxes must fit in it.
+    private func checkFits(_ spec: LayoutSpec, _ fields: [String: Node]) -> Bool {
+        let page = spec.page
+        func complain(_ message: String, _ section: String, _ key: String, hint: String) {
+            let node = fields[section].flatMap { node -> Node? in
+                guard case let .mapping(mapping) = node else { return nil }
+                return mapping.first { $0.key.scalar?.string == key }?.value
+            } ?? fields[section]
+            if let node { reader.error(message, at: node, hint: hint) }
+        }
+        let width = String(format: "%.1f", page.textWidth.millimetres), height = String(format: "%.1f", page.textHeight.millimetres)
+        if page.textWidth.millimetres < LayoutBounds.smallestText {
+            complain("the left and right margins leave a text width of \(width) mm; at least \(Int(LayoutBounds.smallestText)) mm is needed",
+                     "page", "left", hint: "make the margins narrower or the page wider")
+        }
+        if page.textHeight.millimetres < LayoutBounds.smallestText {
+            complain("the top and bottom margins leave a text height of \(height) mm; at least \(Int(LayoutBounds.smallestText)) mm is needed",
+                     "page", "top", hint: "make the margins narrower or the page taller")
+        }
+        let inText: [(String, String, Length)] = [
+            ("header", "leftColumn", spec.header.leftColumn), ("header", "rightColumn", spec.header.rightColumn),
+            ("closing", "recipientsColumn", spec.closing.recipientsColumn), ("closing", "signerColumn", spec.closing.signerColumn),
+            ("text", "firstLineIndent", spec.text.firstLineIndent), ("addressees", "indent", spec.addressees.indent),
+            ("signing", "signatureWidth", spec.signing.signatureWidth), ("signing", "appendixSignatureWidth", spec.signing.appendixSignatureWidth),
+        ]
+        for (section, key, length) in inText where length.points > page.textWidth.points + 0.01 && page.textWidth.millimetres >= LayoutBounds.smallestText {
+            complain("\(section).\(key) is \(String(format: "%.1f", length.millimetres)) mm, wider than the \(width) mm of text between the margins",
+                     section, key, hint: "keep it within the text width")
+        }
+        return !reader.hasErrors
+    }
+
     /// Margins outside the decree's ranges are allowed (a variant layout may need them) but said.
     /// The ranges are for A4 paper; a handout on another size (an A5 programme) scales them.
     private func checkAgainstDecree(_ spec: LayoutSpec, _ node: Node) {
@@ -105,14 +148,33 @@ struct LayoutDecoder {
         }
     }
 
+    /// Table text may shrink to `table.minimumSize`, never grow: the floor lies between a size
+    /// still read on paper (6 pt) and the table styles' own sizes.
+    private func checkTableFloor(_ spec: LayoutSpec, _ node: Node) -> Bool {
+        let floor = spec.table.minimumSize.points
+        let largest = min(spec.style(.tableHeader).size.points, spec.style(.tableBody).size.points)
+        guard floor < 6 || floor > largest + 0.001 else { return true }
+        reader.error(String(format: "table.minimumSize must be between 6pt and the table styles' %gpt, not %gpt", largest, floor),
+                     at: node["minimumSize"] ?? node, hint: "the decree's tables are commonly set at 12–13 pt; 10pt is a usual floor")
+        return false
+    }
+
     /// Typed access to one section's values; a missing or malformed value is recorded once.
     struct Fields {
         let reader: NodeReader
         let fields: [String: Node]
         let section: String
 
-        func length(_ key: String) -> Length {
-            fields[key].flatMap { reader.length($0, what: "\(section).\(key)") } ?? .zero
+        func has(_ key: String) -> Bool { fields[key] != nil }
+
+        /// A length within `bounds`; outside them, an error at the value's line.
+        func length(_ key: String, _ bounds: LayoutBounds.Range) -> Length {
+            guard let node = fields[key], let length = reader.length(node, what: "\(section).\(key)") else { return .zero }
+            if !bounds.contains(length) {
+                reader.error("\(section).\(key) must be \(bounds.text), not \(bounds.describe(length))", at: node,
+                             hint: "Layouts/nd30.yaml has the decree's values")
+            }
+            return length
         }
         func string(_ key: String) -> String {
             fields[key].flatMap { reader.string($0, what: "\(section).\(key)") } ?? ""

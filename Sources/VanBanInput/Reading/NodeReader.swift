@@ -30,11 +30,19 @@ final class NodeReader {
     }
 
     func error(_ message: String, at node: Node, hint: String? = nil) {
-        diagnostics.append(Diagnostic(message, at: location(node), hint: hint))
+        record(Diagnostic(message, at: location(node), hint: hint))
     }
 
     func warning(_ message: String, at node: Node, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, message, at: location(node), hint: hint))
+        record(Diagnostic(.warning, message, at: location(node), hint: hint))
+    }
+
+    /// Each problem once: a node reached again through a YAML alias (`*name`) is read again, and
+    /// its mistakes would be listed as many times as it is used.
+    private var reported = Set<Diagnostic>()
+
+    private func record(_ diagnostic: Diagnostic) {
+        if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -161,12 +169,6 @@ final class NodeReader {
         return nil
     }
 
-    /// Whether a scalar was written as a bare integer (`5`), as opposed to text (`"05"`).
-    func isPlainInteger(_ node: Node) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
-        return !scalar.string.isEmpty && scalar.string.allSatisfy(\.isASCII) && Int(scalar.string) != nil
-    }
-
     // MARK: Placeholders
 
     /// The text with every `{{column}}` replaced by the unit's value (or a blank without a unit).
@@ -184,7 +186,7 @@ final class NodeReader {
             occurrences[match.token] = occurrence + 1
             guard let unit else { result += Placeholders.blank; continue }
             guard let column = unit.table.columnIndex(match.name) else {
-                diagnostics.append(Diagnostic(
+                record(Diagnostic(
                     "unknown column '\(match.name)' in a placeholder of \(what)",
                     at: placeholderLocation(match.token, occurrence: occurrence, in: node),
                     hint: unit.table.hint(forUnknownColumn: match.name, placeholder: true)))
@@ -194,14 +196,14 @@ final class NodeReader {
             guard let row = unit.row else { result += Placeholders.blank; continue }
             let value = row.values[column].trimmingCharacters(in: .whitespaces)
             guard !value.isEmpty else {
-                report(Diagnostic(
+                record(Diagnostic(
                     "this unit has no value in the column '\(unit.table.columns[column])', which \(what) uses",
                     at: unit.rowLocation, hint: "fill in the value, or remove {{\(match.name)}} from the document"))
                 failed = true
                 continue
             }
-            if let bad = value.unicodeScalars.first(where: { !isPrintable($0) }) {
-                report(Diagnostic(
+            if let bad = value.unicodeScalars.first(where: { !isPrintable($0) || BidiControls.contains($0) }) {
+                record(Diagnostic(
                     "the value '\(value)' in the column '\(unit.table.columns[column])' contains U+\(hex(bad)), which cannot be printed",
                     at: unit.rowLocation, hint: "replace it with a character of Vietnamese or Latin script"))
                 failed = true
@@ -213,10 +215,7 @@ final class NodeReader {
         return failed ? nil : result
     }
 
-    /// A problem of the unit's row is reported once, however many placeholders use the column.
-    private func report(_ diagnostic: Diagnostic) {
-        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-    }
+
 
     private func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.generalCategory == .control { return false }
@@ -301,12 +300,21 @@ final class NodeReader {
     /// a paragraph in 32-bit units and breaks lines wrongly once its width on one line would pass
     /// 2^31 / 1024 pt (some 300 000 characters), so far beyond any real document VanBan refuses.
     static let longestParagraph = 100_000
+    /// The longest word (no space, tab or line feed in it) VanBan lays out. Pango cuts a word
+    /// wider than its line between letters, in time that grows with the square of the word's
+    /// length (a 40 000-character issuer name took 3 s, 99 000 characters over a minute);
+    /// a thousand characters is some fifteen lines of body text, and no Vietnamese word.
+    static let longestWord = 1_000
 
     private func checkedText(_ raw: String, at node: Node, what: String) -> String? {
-        let (text, finding) = TextScreen.screened(raw, longestParagraph: Self.longestParagraph, drawable: drawable)
+        let (text, finding) = TextScreen.screened(raw, longestParagraph: Self.longestParagraph, longestWord: Self.longestWord,
+                                                        drawable: drawable)
         switch finding {
         case let .clean(hasTab):
             return hasTab ? text.replacingOccurrences(of: "\t", with: " ") : text
+        case let .wordTooLong(offset):
+            error("\(what) has a word longer than \(Self.longestWord) characters (from its character \(offset + 1))",
+                  at: node, hint: "put spaces between its words; a word wider than its line is cut between letters anyway")
         case .needsComposition:
             preconditionFailure("a composed text is screened as composed")
         case let .paragraphTooLong(lineNumber):
@@ -315,6 +323,9 @@ final class NodeReader {
         case let .control(scalar, offset):
             error("\(what) contains the control character U+\(hex(scalar)) at character \(offset + 1)",
                   at: node, hint: "delete it; it was probably pasted by accident")
+        case let .bidiControl(scalar, offset):
+            error("\(what) contains the invisible bidirectional control U+\(hex(scalar)) at character \(offset + 1)",
+                  at: node, hint: BidiControls.hint)
         case let .undrawable(scalar, offset):
             error("\(what) contains '\(Character(scalar))' (U+\(hex(scalar))) at character \(offset + 1), which the fonts cannot draw",
                   at: node, hint: "replace it with a character of Vietnamese or Latin script, or use --fonts with a font that has it")

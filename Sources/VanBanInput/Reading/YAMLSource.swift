@@ -8,10 +8,18 @@ import Yams
 /// decoder and one set of messages.
 enum YAMLSource {
     static func parse(_ text: String, file: String) -> Result<Node, DiagnosticList> {
-        // U+FFFD (a byte that was not UTF-8) starts with the byte EF, rare in Vietnamese text.
-        if text.containsUTF8(0) || text.containsUTF8(0xEF) && text.unicodeScalars.contains("\u{FFFD}") {
+        if text.containsUTF8(0), let offset = text.utf8.firstIndex(of: 0).map({ text.utf8.distance(from: text.utf8.startIndex, to: $0) }) {
             return .failure(DiagnosticList([Diagnostic(
-                "the file is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
+                "the file contains a NUL byte, so it is binary data, not text",
+                at: BytePosition.location(of: offset, in: text.utf8, file: file),
+                hint: "save the document as UTF-8 text; VanBan reads YAML or JSON")]))
+        }
+        // U+FFFD (a byte that was not UTF-8) starts with the byte EF, rare in Vietnamese text.
+        if text.containsUTF8(0xEF), let replacement = text.unicodeScalars.firstIndex(of: "\u{FFFD}") {
+            let offset = text.utf8.distance(from: text.utf8.startIndex, to: replacement)
+            return .failure(DiagnosticList([Diagnostic(
+                "the file is not UTF-8 text: it holds U+FFFD, the mark of bytes that were not UTF-8",
+                at: BytePosition.location(of: offset, in: text.utf8, file: file),
                 hint: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")]))
         }
         do {
@@ -25,6 +33,14 @@ enum YAMLSource {
                     hint: "start from Examples/minimal.yaml")]))
             }
             return .success(node)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            // One message per key, each at the place it is written again.
+            let mark = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            return .failure(DiagnosticList(duplicates.map { key in
+                Diagnostic("the key '\(key)' appears twice in one mapping",
+                           at: BytePosition.secondOccurrence(of: key, near: mark, in: text) ?? mark,
+                           hint: "keep one of them")
+            }.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }))
         } catch let error as YamlError {
             return .failure(DiagnosticList([diagnostic(for: error, file: file)]))
         } catch {
@@ -47,7 +63,10 @@ enum YAMLSource {
             return .failure(DiagnosticList([Diagnostic("cannot open \(what)\(why)", at: start, hint: openHint)]))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(DiagnosticList([Diagnostic("\(what) is not UTF-8 text", at: start, hint: encodingHint)]))
+            let offset = BytePosition.firstInvalidUTF8(in: data) ?? 0
+            let byte = offset < data.count ? String(format: ": the byte 0x%02X here is not UTF-8", data[data.startIndex + offset]) : ""
+            return .failure(DiagnosticList([Diagnostic("\(what) is not UTF-8 text\(byte)",
+                                                       at: BytePosition.location(of: offset, in: data, file: path), hint: encodingHint)]))
         }
         return .success(text)
     }
@@ -74,11 +93,6 @@ enum YAMLSource {
             let where_ = context.map { " \($0.text)" } ?? ""
             return Diagnostic(
                 "YAML structure: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(
-                "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in one mapping",
-                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                hint: "keep one of them")
         default:
             return Diagnostic("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }

@@ -40,6 +40,12 @@ public struct UnitTable: Sendable {
         if pending == "\u{FEFF}" { pending = characters.next() }
 
         func endField() {
+            // A unit's value may name its file: a bidirectional control would disguise the name.
+            if let control = BidiControls.first(in: field) {
+                problems.append(Diagnostic(
+                    "field \(fields.count + 1) contains the invisible bidirectional control U+\(String(control.value, radix: 16, uppercase: true))",
+                    at: SourceLocation(file: file, line: line, column: 1), hint: BidiControls.hint))
+            }
             fields.append(field.precomposedStringWithCanonicalMapping)
             field = ""
             wasQuoted = false

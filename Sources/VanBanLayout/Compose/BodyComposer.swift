@@ -13,18 +13,27 @@ struct BodyComposer {
         var keepWithPrevious = false
         var previousBlock: Block?
         var previousText = ""
-        let fillIn = FillInComposer(setter: setter, section: section)
-        for block in blocks {
+        let tables = TableSizing(setter: setter, mayTurn: section == 0)
+        let settings = blocks.map { block -> TableSetting? in
+            guard case let .table(table) = block else { return nil }
+            return tables.setting(table).setting
+        }
+        let turned = Self.turnedBlocks(blocks, settings: settings)
+        let turnedComposer = turned.contains(true)
+            ? BodyComposer(setter: Typesetter(context: setter.context, spec: setter.spec.turnedLandscape), section: section) : self
+        for (index, block) in blocks.enumerated() {
+            let composer = turned[index] ? turnedComposer : self
+            let fillIn = FillInComposer(setter: composer.setter, section: section)
             var blockPieces: [Piece]
             switch block {
             case let .paragraph(paragraph):
-                blockPieces = paragraphPieces(paragraph.text, role: .body, alignment: paragraph.alignment.textAlignment,
+                blockPieces = composer.paragraphPieces(paragraph.text, role: .body, alignment: paragraph.alignment.textAlignment,
                                               indent: paragraph.firstLineIndent)
                 if paragraph.leader { fillIn.addLeader(to: &blockPieces, paragraph: paragraph.text) }
                 fillIn.addSlots(to: &blockPieces)
                 previousText = paragraph.text.plain
             case let .heading(heading):
-                blockPieces = headingPieces(heading)
+                blockPieces = composer.headingPieces(heading)
                 if heading.kind == .divisionTitle, case let .heading(previous)? = previousBlock, previous.kind == .division {
                     // "Chương I" + its title line make one bookmark: "Chương I. QUY ĐỊNH CHUNG".
                     Self.extendLastBookmark(in: &pieces, with: heading.text.plain)
@@ -33,18 +42,30 @@ struct BodyComposer {
                 }
                 previousText = heading.text.plain
             case let .table(table):
-                blockPieces = TableComposer(setter: setter, section: section).pieces(for: table)
+                let setting = settings[index] ?? tables.setting(table).setting
+                blockPieces = TableComposer(setter: setting.setter, section: section).pieces(for: table, widths: setting.widths)
             case let .blankLines(lines):
                 blockPieces = [fillIn.blankLines(lines, label: previousText)]
             }
             if keepWithPrevious, !blockPieces.isEmpty, blockPieces[0].breakBefore == .allowed {
                 blockPieces[0].breakBefore = .avoid
             }
+            if turned[index] { for piece in blockPieces.indices { blockPieces[piece].turned = true } }
             pieces += blockPieces
             keepWithPrevious = Self.introducesNext(block)
             previousBlock = block
         }
         return pieces
+    }
+
+    /// The blocks set on landscape pages: each table that turned, and the headings and lead-ins
+    /// ending with a colon just before it, which stay on its page ("Bảng 1. Kết quả …:").
+    private static func turnedBlocks(_ blocks: [Block], settings: [TableSetting?]) -> [Bool] {
+        var turned = settings.map { $0?.turned ?? false }
+        for index in blocks.indices.reversed().dropFirst() where !turned[index] {
+            turned[index] = turned[index + 1] && introducesNext(blocks[index])
+        }
+        return turned
     }
 
     private static func extendLastBookmark(in pieces: inout [Piece], with title: String) {

@@ -2,7 +2,8 @@ import VanBanModel
 import VanBanText
 
 /// The main text of a document as its model form lists it: each of the form's boxes, in order,
-/// asks its own composer for pieces (a box the document leaves empty gives none). A box that
+/// then the boxes that follow every form (a paper copy's block), asks its own composer for
+/// pieces (a box the document leaves empty gives none). A box that
 /// leads into the next one (the authority line, "QUYẾT ĐỊNH:") keeps it on its page.
 struct FormComposer {
     let setter: Typesetter
@@ -10,7 +11,7 @@ struct FormComposer {
     func pieces(for document: Document) -> [Piece] {
         var pieces: [Piece] = []
         var keepNext = false
-        for box in document.form.boxes {
+        for box in document.form.boxes + Box.afterEveryForm {
             var boxPieces = self.pieces(for: box, of: document)
             guard !boxPieces.isEmpty else { continue }
             if keepNext, boxPieces[0].breakBefore == .allowed { boxPieces[0].breakBefore = .avoid }
@@ -38,6 +39,7 @@ struct FormComposer {
             if !pieces.isEmpty { pieces[0].breakBefore = .avoid }
             return pieces
         case .closing: return ClosingComposer(setter: setter).pieces(for: document)
+        case .copy: return document.copy.map { CopyComposer(setter: setter).pieces(for: $0) } ?? []
         }
     }
 

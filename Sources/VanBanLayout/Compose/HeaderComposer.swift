@@ -2,7 +2,8 @@ import VanBanModel
 import VanBanText
 
 /// The page-1 header (nd30.md §2, ô 1–4): issuer and number on the left; quốc hiệu, tiêu ngữ
-/// and the date on the right, each block with its rule.
+/// and the date on the right, each block with its rule; a công văn's V/v and the secrecy and
+/// urgency stamps under the number.
 ///
 /// Both columns start on one baseline; the number and the date share the baseline of a second
 /// row placed under the lower of the two columns' rules.
@@ -88,7 +89,8 @@ struct HeaderComposer {
             + blanks(numberPhrase, number, numberItems, .number)
         // A biên bản's header has no place and date (Mẫu 1.9): its time is in its own lines.
         let datePhrase = document.form.datedHeader ? wording.placeAndDatePhrase(document) : Wording.Phrase()
-        let date = centred(document.form.datedHeader ? [datePhrase.text] : [], .date, left: rightLeft, width: rightWidth)
+        let date = document.form.datedHeader ? DateLine(setter: setter).shaped(datePhrase.text)
+            : centred([], .date, left: rightLeft, width: rightWidth)
         let dateItems = setter.items(date, .date, part: .date, left: rightLeft, top: rowBaseline - setter.baselineOffset(.date))
         items += dateItems + blanks(inDotsOf: date, dateItems, .date, named: "Địa danh")
             + blanks(datePhrase, date, dateItems, .date)
@@ -97,18 +99,22 @@ struct HeaderComposer {
         if document.form.datedHeader, document.date.day == nil || document.date.month == nil {
             items += dateItems.map { setter.lineRegion($0, .date, part: .dateSlot) }
         }
-        var bottom = max(rowBaseline - setter.baselineOffset(.date) + Double(date.lines.count) * setter.pitch(.date),
-                         rowBaseline - setter.baselineOffset(.number) + setter.pitch(.number))
+        let numberBottom = rowBaseline - setter.baselineOffset(.number) + setter.pitch(.number)
+        var rowLeftBottom = numberBottom
 
         // A công văn prints its summary as "V/v …" under the number, 6 pt below, in the left column.
         if document.isOfficialLetter, let summary = document.summary {
-            let top = rowBaseline - setter.baselineOffset(.number) + setter.pitch(.number) + 6
+            let top = numberBottom + 6
             let shaped = setter.shape(setter.runs(StyledText(runs: [.init("V/v ")] + summary.runs), .letterSummary),
                                       .letterSummary, width: leftWidth, alignment: .center)
             items += setter.items(shaped, .letterSummary, part: .letterSummary, left: left, top: top)
-            bottom = max(bottom, top + Double(shaped.lines.count) * setter.pitch(.letterSummary))
+            rowLeftBottom = top + Double(shaped.lines.count) * setter.pitch(.letterSummary)
         }
-        return [Piece(height: bottom, items: items)]
+        // The secrecy and urgency stamps (ô 10a, 10b) under the số, or under the V/v.
+        let stamps = StampComposer(setter: setter).stamps(document.marks, left: left, width: leftWidth, top: rowLeftBottom)
+        items += stamps.items
+        let dateBottom = rowBaseline - setter.baselineOffset(.date) + Double(date.lines.count) * setter.pitch(.date)
+        return [Piece(height: max(dateBottom, stamps.bottom), items: items)]
     }
 
     /// Fill-in blanks where a header line prints dots (a `{{placeholder}}` rendered without its

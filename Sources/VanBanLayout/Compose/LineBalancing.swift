@@ -10,14 +10,20 @@ import VanBanText
 /// prediction: greedy breaking replayed on the characters' advances from one shaping of the text
 /// on a single line. Pango has the last word either way (a prediction it disproves only costs
 /// the halvings it would have saved).
+///
+/// Titles, names and signer titles take a few lines. A centred text of more lines, or one whose
+/// lines Pango had to cut inside a word, is left as Pango broke it: balancing could only cut the
+/// word elsewhere, and its shapings of a long field (a 100 000-character summary) cost seconds.
 struct LineBalancing {
     let context: TextContext
 
     /// The search stops when the interval is this narrow, in points.
     static let precision = 1.0
+    /// The most lines a text may take and still be balanced.
+    static let mostLines = 12
 
     func balanced(_ full: ShapedText) -> ShapedText {
-        guard let width = full.paragraph.width, full.lines.count > 1 else { return full }
+        guard let width = full.paragraph.width, (2...Self.mostLines).contains(full.lines.count), !full.cutsAWord else { return full }
         var best = full
         var tooNarrow = 0.0, wideEnough = width
         func attempt(_ lineLength: Double) {
@@ -26,7 +32,7 @@ struct LineBalancing {
             paragraph.width = lineLength
             paragraph.boxWidth = width
             let trial = context.shape(paragraph)
-            if trial.lines.count == full.lines.count, !Self.breaksInsideWord(trial) {
+            if trial.lines.count == full.lines.count, !trial.cutsAWord {
                 (wideEnough, best) = (lineLength, trial)
             } else {
                 tooNarrow = lineLength
@@ -83,17 +89,5 @@ struct LineBalancing {
             start = lastFit
         }
         return lines
-    }
-
-    /// Pango falls back to breaking between letters when a word does not fit: a line that starts
-    /// with a letter or digit right after one (no space, hyphen or line feed between) was cut
-    /// inside a word.
-    private static func breaksInsideWord(_ shaped: ShapedText) -> Bool {
-        func isWordCharacter(_ character: Character?) -> Bool { character.map { $0.isLetter || $0.isNumber } ?? false }
-        let bytes = Array(shaped.text.utf8)
-        return shaped.lines.dropFirst().contains { line in
-            isWordCharacter(String(decoding: bytes[..<line.startIndex], as: UTF8.self).last)
-                && isWordCharacter(String(decoding: bytes[line.startIndex...], as: UTF8.self).first)
-        }
     }
 }

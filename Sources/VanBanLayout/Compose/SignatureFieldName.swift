@@ -6,6 +6,9 @@ import VanBanModel
 /// from the last title line, or "signer-1", "signer-2" where the roles do not tell them apart.
 public enum SignatureFieldName {
     public static let signer = "signer"
+    /// A paper copy's signer and the copying body's seal (Mẫu 3.1).
+    public static let copySigner = "copy-signer"
+    public static let copyOrganisation = "copy-organisation"
 
     public static func names(for signers: [Signer]) -> [String] {
         guard signers.count > 1 else { return signers.map { _ in signer } }

@@ -1,12 +1,14 @@
 import VanBanModel
 import VanBanText
 
-/// Tables: column widths from fixed lengths and shares of the rest, cells shaped at their width,
-/// rows as tall as their tallest cell, cells spanning rows and columns, a border around each cell.
+/// Tables: cells shaped at the widths `TableSizing` chose, rows as tall as their tallest cell,
+/// cells spanning rows and columns, a border around each cell, figures aligned on their comma.
 /// A blank cell to be filled in also leaves a FillBlank named after its row and column labels.
 ///
 /// Rows joined by a cell that spans them form one piece, so no row (or group) is split across
-/// pages; the header rows form a piece that the paginator repeats on every page the table crosses.
+/// pages. The table's first rows (its header, and a row of column numbers under it when the table
+/// says so) repeat on every page the table crosses and stay with the first two rows after them;
+/// the last two rows stay together, so no page starts or ends the table with a row alone.
 struct TableComposer {
     let setter: Typesetter
     let section: Int
@@ -14,23 +16,32 @@ struct TableComposer {
     private struct PlacedCell {
         var slot: TableGrid.Slot
         var shaped: ShapedText
+        /// How far left of its alignment the text moves so that its decimal comma lines up.
+        var shift: Double
         var cell: Table.Cell { slot.cell }
         var row: Int { slot.row }
         var column: Int { slot.column }
     }
 
-    func pieces(for table: Table) -> [Piece] {
-        let widths = TableColumnWidths(setter: setter).widths(table)
+    /// The table's pieces at `widths` (from `TableSizing`, with this composer's typesetter).
+    func pieces(for table: Table, widths: [Double]) -> [Piece] {
         var starts = [setter.textLeft]
         for width in widths { starts.append(starts[starts.count - 1] + width) }
 
-        let header = rowGroups(table.headerRows, table: table, starts: starts, role: .tableHeader)
-            .map { Piece(height: $0.height, breakBefore: .avoid, items: $0.items, section: section) }
-        let headerForRepeat = header.isEmpty ? nil : header
-        var pieces = header
-        for (index, group) in rowGroups(table.rows, table: table, starts: starts, role: .tableBody).enumerated() {
-            pieces.append(Piece(height: group.height, breakBefore: index == 0 && !header.isEmpty ? .avoid : .allowed,
-                                items: group.items, repeatedHeader: headerForRepeat, section: section))
+        // Header rows, then body rows; the groups holding the first `repeatedRows` rows lead the table.
+        let headerGroups = rowGroups(table.headerRows, table: table, starts: starts, role: .tableHeader, centredRows: 0)
+        let bodyGroups = rowGroups(table.rows, table: table, starts: starts, role: .tableBody,
+                                   centredRows: table.repeatedRows - table.headerRows.count)
+        let groups = headerGroups.map { ($0, $0.firstRow) } + bodyGroups.map { ($0, $0.firstRow + table.headerRows.count) }
+        let leadCount = groups.prefix { $0.1 < table.repeatedRows }.count
+        let lead = groups.prefix(leadCount).map { Piece(height: $0.0.height, breakBefore: .avoid, items: $0.0.items, section: section) }
+        let repeated = lead.isEmpty ? nil : lead
+        let rest = groups.dropFirst(leadCount).map(\.0)
+        var pieces = lead
+        for (index, group) in rest.enumerated() {
+            let keptWithPrevious = (index == 0 && !lead.isEmpty) || index == 1 || index == rest.count - 1
+            pieces.append(Piece(height: group.height, breakBefore: keptWithPrevious ? .avoid : .allowed,
+                                items: group.items, repeatedHeader: repeated, section: section))
         }
         if !pieces.isEmpty {
             pieces[0].spaceBefore = setter.spec.table.gapBefore.points
@@ -39,22 +50,26 @@ struct TableComposer {
         return pieces
     }
 
-    /// Lays out rows and returns them grouped where cells span rows: each group's height and items.
-    private func rowGroups(_ rows: [[Table.Cell]], table: Table, starts: [Double], role: StyleRole)
-        -> [(height: Double, items: [FrameItem])] {
+    /// Lays out rows and returns them grouped where cells span rows: each group's first row, height
+    /// and items. The first `centredRows` rows (repeated with the header) are centred like it.
+    private func rowGroups(_ rows: [[Table.Cell]], table: Table, starts: [Double], role: StyleRole, centredRows: Int)
+        -> [(firstRow: Int, height: Double, items: [FrameItem])] {
         guard !rows.isEmpty else { return [] }
         let format = setter.spec.table
         let padX = format.paddingX.points, padY = format.paddingY.points
         let pitch = setter.pitch(role, spacing: 1)
 
+        let figures = role == .tableBody && table.columns.contains(where: \.alignsNumbers)
+            ? NumberAlignment(table: table, characters: CharacterAdvances(setter: setter)) : nil
         let placed = TableGrid(rows, columns: table.columns.count).slots.map { slot -> PlacedCell in
             let width = starts[slot.column + slot.columnSpan] - starts[slot.column] - 2 * padX
-            let alignment = slot.cell.alignment ?? (role == .tableHeader ? .center : table.columns[slot.column].alignment)
+            let centred = role == .tableHeader || slot.row < centredRows
+            let alignment = slot.cell.alignment ?? (centred ? .center : table.columns[slot.column].alignment)
             // Fitted widths measure words between spaces, so "cuộc/người" must not break at its slash.
             let shaped = setter.shape(setter.runs(slot.cell.text, role), role, width: max(width, 1),
                                       alignment: alignment == .justify ? .left : alignment.textAlignment,
                                       keepsSlashedWords: true)
-            return PlacedCell(slot: slot, shaped: shaped)
+            return PlacedCell(slot: slot, shaped: shaped, shift: figures?.shift(of: slot) ?? 0)
         }
         let labels = role == .tableBody ? TableLabels(table: table, widths: widths(starts)) : nil
 
@@ -75,7 +90,7 @@ struct TableComposer {
         for cell in placed where cell.cell.rowSpan > 1 {
             groupEnd[cell.row] = max(groupEnd[cell.row], cell.slot.lastRow)
         }
-        var groups: [(height: Double, items: [FrameItem])] = []
+        var groups: [(firstRow: Int, height: Double, items: [FrameItem])] = []
         var start = 0
         while start < rows.count {
             var end = groupEnd[start], row = start
@@ -90,14 +105,15 @@ struct TableComposer {
                 // Text is centred vertically in its cell.
                 let textHeight = Double(cell.shaped.lines.count) * pitch
                 let textTop = top + (height - textHeight) / 2
-                items += setter.items(cell.shaped, role, part: .tableText, left: left + padX, top: textTop, spacing: 1)
+                items += setter.items(cell.shaped, role, part: .tableText, left: left + padX - cell.shift, top: textTop,
+                                      spacing: 1)
                 items += border(left: left, top: top, right: right, bottom: top + height)
                 if let blank = cell.cell.blank, let labels {
                     items.append(blankItem(blank, label: labels.label(row: cell.row, column: cell.column),
                                            left: left, top: top, right: right, bottom: top + height, pitch: pitch))
                 }
             }
-            groups.append((y, items))
+            groups.append((start, y, items))
             start = end + 1
         }
         return groups

@@ -40,11 +40,14 @@ struct Wording {
     /// "Số: 05/KH-UBND", or "Số:        /KH-UBND".
     func numberLine(_ document: Document) -> String { numberPhrase(document).text }
 
-    func numberPhrase(_ document: Document) -> Phrase {
+    func numberPhrase(_ document: Document) -> Phrase { numberPhrase(number: document.number, symbol: document.symbol) }
+
+    /// The document's or a paper copy's number line.
+    func numberPhrase(number: String?, symbol: String) -> Phrase {
         var phrase = Phrase()
         phrase.append("Số: ")
-        phrase.append(document.number, blank: blank, named: "Số")
-        phrase.append("/\(document.symbol)")
+        phrase.append(number, blank: blank, named: "Số")
+        phrase.append("/\(symbol)")
         return phrase
     }
 
@@ -65,10 +68,13 @@ struct Wording {
     /// "Đống Đa, ngày 05 tháng 02 năm 2024".
     func placeAndDate(_ document: Document) -> String { placeAndDatePhrase(document).text }
 
-    func placeAndDatePhrase(_ document: Document) -> Phrase {
+    func placeAndDatePhrase(_ document: Document) -> Phrase { placeAndDatePhrase(place: document.place, date: document.date) }
+
+    /// The document's or a paper copy's place and date.
+    func placeAndDatePhrase(place: String, date: DocumentDate) -> Phrase {
         var phrase = Phrase()
-        phrase.append("\(document.place), ")
-        return datePhrase(document.date, after: phrase)
+        phrase.append("\(place), ")
+        return datePhrase(date, after: phrase)
     }
 
     /// "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 02 năm 2024 của Ủy ban nhân dân huyện

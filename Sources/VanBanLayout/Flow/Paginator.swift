@@ -7,6 +7,8 @@
 struct Paginator {
     let textTop: Double
     let textHeight: Double
+    /// Height kept free at the foot of the first page (the contact footer, ô 13).
+    var reservedOnFirstPage = 0.0
 
     struct Page {
         var items: [FrameItem]
@@ -37,7 +39,8 @@ struct Paginator {
                 used = header.reduce(0) { $0 + $1.height }
             }
             let space = current.isEmpty ? 0 : piece.spaceBefore
-            if used + space + piece.height <= textHeight + 0.01 || current.count == repeated {
+            let height = pages.isEmpty ? textHeight - reservedOnFirstPage : textHeight
+            if used + space + piece.height <= height + 0.01 || current.count == repeated {
                 current.append(piece)
                 used += space + piece.height
                 index += 1

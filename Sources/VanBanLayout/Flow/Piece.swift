@@ -21,6 +21,9 @@ struct Piece {
     var repeatedHeader: [Piece]?
     /// Which document section the piece belongs to (0 main text, 1… appendices).
     var section: Int
+    /// Set on the section's paper turned sideways: a wide table of the main text and what
+    /// introduces it, on landscape pages of their own (see `PaperRuns`).
+    var turned = false
 
     init(height: Double, spaceBefore: Double = 0, breakBefore: Break = .allowed, items: [FrameItem],
          repeatedHeader: [Piece]? = nil, section: Int = 0) {

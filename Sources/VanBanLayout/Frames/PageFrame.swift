@@ -31,6 +31,9 @@ public struct FrameItem {
         case text(ShapedText, line: Int)
         /// A solid rule from (x, y) to (x2, y2).
         case rule(x2: Double, y2: Double, thickness: Double)
+        /// The border of a rectangle whose top-left corner is (x, y): a stamp's frame. The line is
+        /// centred on the rectangle's edges, so the outer size is the size plus one thickness.
+        case rectangle(width: Double, height: Double, thickness: Double)
         /// An invisible rectangle whose top-left corner is (x, y): where a signature, the seal or a
         /// clerk's stamp goes. `label` is the text it belongs to. Renderers draw nothing for it;
         /// the finisher turns it into a form field and `--anchors` reports it.
@@ -51,13 +54,16 @@ public struct FrameItem {
     /// The form field a region becomes, where layout names it: each of two signers' fields is
     /// named after the signer's role ("thu-ky", "chu-toa").
     public var fieldName: String?
+    /// The colour text and lines are drawn in: black, or red for the decree's stamps.
+    public var ink: Ink
 
-    public init(part: FramePart, content: Content, x: Double, y: Double, fieldName: String? = nil) {
+    public init(part: FramePart, content: Content, x: Double, y: Double, fieldName: String? = nil, ink: Ink = .black) {
         self.part = part
         self.content = content
         self.x = x
         self.y = y
         self.fieldName = fieldName
+        self.ink = ink
     }
 
     /// The horizontal extent of the item in points.
@@ -65,7 +71,7 @@ public struct FrameItem {
         switch content {
         case let .text(text, line): return text.lines[line].width
         case let .rule(x2, _, _): return x2 - x
-        case let .region(width, _, _), let .image(_, width, _): return width
+        case let .region(width, _, _), let .image(_, width, _), let .rectangle(width, _, _): return width
         case .bookmark: return 0
         case let .blank(blank): return blank.width
         }
@@ -74,7 +80,7 @@ public struct FrameItem {
     /// Whether a renderer draws anything for it (regions, bookmarks and blanks are invisible).
     public var isVisible: Bool {
         switch content {
-        case .text, .rule, .image: return true
+        case .text, .rule, .rectangle, .image: return true
         case .region, .bookmark, .blank: return false
         }
     }
@@ -107,6 +113,12 @@ public enum FramePart: String, Sendable, Hashable {
     case tableText, tableBorder
     /// A short line at a sheet's edge showing where to cut it (two-up printing).
     case cutMark
+    /// The optional marks of Phụ lục I: a secrecy or urgency stamp's word and frame (ô 10a, 10b),
+    /// the circulation mark's (ô 11), the typist's line (ô 12), the footer's rule and lines (ô 13).
+    case stamp, stampFrame, circulation, circulationFrame, typist, footerRule, footer
+    /// A paper copy's block (Mẫu 3.1): the rule above it, the copying body, its rule, its number,
+    /// "SAO Y" and the copy's place and date. Its Nơi nhận and signer use the closing's parts.
+    case copyRule, copyIssuer, copyIssuerRule, copyNumber, copyKind, copyDate
     /// Regions (invisible): the signer's signature, the seal, a separately issued appendix's
     /// signature, and the blank số and ngày slots the clerk stamps at issuance.
     case signerSignature, sealPosition, appendixSignature, numberSlot, dateSlot

@@ -33,10 +33,10 @@ public enum TwoUp {
 }
 
 private extension FrameItem {
-    /// Text and rules are printed on both copies; regions, bookmarks and fill-in blanks exist once per PDF.
+    /// Text, rules and stamps are printed on both copies; regions, bookmarks and fill-in blanks exist once per PDF.
     var isPrintedOnEveryCopy: Bool {
         switch content {
-        case .text, .rule, .image: return true
+        case .text, .rule, .rectangle, .image: return true
         case .region, .bookmark, .blank: return false
         }
     }

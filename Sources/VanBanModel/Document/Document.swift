@@ -38,13 +38,18 @@ public struct Document: Sendable, Hashable {
     /// The quy chế or quy định a quyết định issues (Mẫu 1.3), printed after the appendices.
     public var attachment: AttachedText?
     public var metadata: Metadata
+    /// The optional marks of Phụ lục I: stamps, circulation, typist, footer.
+    public var marks: Marks
+    /// A paper copy's block (Mẫu 3.1) after the copied document; nil for the original.
+    public var copy: PaperCopy?
 
     public init(
         type: String, issuer: Issuer, number: String?, symbol: String, place: String, date: DocumentDate,
         summary: StyledText?, bases: [StyledText], preamble: [Block], body: [Block], note: StyledText?,
         recipients: [RecipientGroup], signer: Signer?, appendices: [Appendix], metadata: Metadata,
         addressees: [StyledText] = [], signers: [Signer]? = nil, authority: [String] = [],
-        proposal: StyledText? = nil, details: [String: StyledText] = [:], attachment: AttachedText? = nil
+        proposal: StyledText? = nil, details: [String: StyledText] = [:], attachment: AttachedText? = nil,
+        marks: Marks = Marks(), copy: PaperCopy? = nil
     ) {
         self.type = type
         self.issuer = issuer
@@ -66,6 +71,8 @@ public struct Document: Sendable, Hashable {
         self.attachment = attachment
         self.appendices = appendices
         self.metadata = metadata
+        self.marks = marks
+        self.copy = copy
     }
 
     /// The model form of the document's type (Phụ lục III).

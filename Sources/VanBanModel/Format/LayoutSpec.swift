@@ -147,8 +147,14 @@ public struct LayoutSpec: Sendable, Hashable {
         public var paddingX: Length, paddingY: Length
         public var borderWidth: Length
         public var gapBefore: Length
-        public init(paddingX: Length, paddingY: Length, borderWidth: Length, gapBefore: Length) {
-            (self.paddingX, self.paddingY, self.borderWidth, self.gapBefore) = (paddingX, paddingY, borderWidth, gapBefore)
+        /// The smallest size table text is set at when the columns' longest words do not fit the
+        /// page at the table styles' sizes (after turning landscape, where allowed).
+        public var minimumSize: Length
+        /// The floor of a layout file that names none: the decree's tables are 12–13 pt, 10 pt still reads.
+        public static let defaultMinimumSize = Length.pt(10)
+        public init(paddingX: Length, paddingY: Length, borderWidth: Length, gapBefore: Length, minimumSize: Length) {
+            (self.paddingX, self.paddingY, self.borderWidth, self.gapBefore, self.minimumSize) =
+                (paddingX, paddingY, borderWidth, gapBefore, minimumSize)
         }
     }
 }
@@ -160,6 +166,22 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case recipientsHeading, recipientGroup, recipient, signerTitle, signerName
     case pageNumber, appendixLabel, appendixTitle, appendixSubtitle, appendixReference
     case tableHeader, tableBody
+    /// The optional marks: stamps and the circulation mark, the typist's line, the contact footer.
+    case stamp, typist, footer
+    /// A paper copy's "SAO Y", "SAO LỤC" or "TRÍCH SAO".
+    case copyKind
+
+    /// The decree's style for a role that layout files written before it existed leave out, so
+    /// an office's copied layout keeps working; nil for the roles every layout file must give.
+    public var defaultStyle: TextStyleSpec? {
+        switch self {
+        case .stamp: return TextStyleSpec(size: .pt(13), bold: true)      // Phụ lục I, table V: 13, bold
+        case .typist: return TextStyleSpec(size: .pt(11))                 // box 12: 11, upright
+        case .footer: return TextStyleSpec(size: .pt(11))                 // box 13: 11–12, upright
+        case .copyKind: return TextStyleSpec(size: .pt(14), bold: true)   // Mẫu 3.1: 13–14, bold
+        default: return nil
+        }
+    }
 }
 
 public struct TextStyleSpec: Sendable, Hashable {

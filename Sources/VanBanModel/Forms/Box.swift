@@ -25,6 +25,11 @@ public enum Box: String, Sendable, Hashable, CaseIterable {
     case closingDetails
     /// Ô 7 and 9b: the signer(s) and the Nơi nhận.
     case closing
+    /// Mẫu 3.1: a paper copy's block (sao y, sao lục, trích sao) after the copied document.
+    case copy
+
+    /// The boxes that follow every form: any document may be copied.
+    public static let afterEveryForm: [Box] = [.copy]
 }
 
 /// How the signers of a form stand (Phụ lục III).

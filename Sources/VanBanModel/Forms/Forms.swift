@@ -77,7 +77,8 @@ public enum Forms {
         + [officialLetter, telegram, invitation, introduction, minutes, leave]
 
     /// The symbol codes of copies (Mẫu 3.1): bản sao y, bản trích sao, bản sao lục.
-    public static let copyCodes: [String: String] = ["sao y": "SY", "trích sao": "TrS", "sao lục": "SL"]
+    public static let copyCodes: [String: String] = Dictionary(
+        uniqueKeysWithValues: PaperCopy.Kind.allCases.map { ($0.rawValue, $0.symbolCode) })
 
     /// The form of a type as the user wrote it ("Quyết định", "QUYẾT ĐỊNH", "quyết  định");
     /// a type the decree does not list is a document with a type name and no ký hiệu code.

@@ -6,14 +6,22 @@ import Foundation
 /// VanBan's own updates never write them.
 public struct PDFFile {
     public let bytes: [UInt8]
+    /// Where `bytes` start in the file: 0 for a whole file; more when only its end was read (a
+    /// large merged bundle: the objects Cairo writes last, catalog, page tree, cross-references).
+    public let start: Int
     public let trailer: PDFDictionary
     /// Where the newest cross-reference section starts: the next update's /Prev.
     public let startXref: Int
     private let offsets: [Int: (offset: Int, generation: Int)]
 
     public init(data: Data) throws {
-        bytes = [UInt8](data)
-        startXref = try Self.findStartXref(bytes)
+        try self.init(bytes: [UInt8](data))
+    }
+
+    public init(bytes: [UInt8], startingAt start: Int = 0) throws {
+        self.bytes = bytes
+        self.start = start
+        startXref = try Self.findStartXref(bytes, start: start)
         var offsets: [Int: (offset: Int, generation: Int)] = [:]
         var trailer: PDFDictionary?
         var next: Int? = startXref
@@ -22,7 +30,10 @@ public struct PDFFile {
             guard visited.insert(sectionOffset).inserted else {
                 throw PDFError.malformed("cross-reference sections form a loop", offset: sectionOffset)
             }
-            let section = try Self.readSection(bytes, at: sectionOffset)
+            guard sectionOffset >= start else {
+                throw PDFError.malformed("a cross-reference section lies before the part of the file that was read", offset: sectionOffset)
+            }
+            let section = try Self.readSection(bytes, at: sectionOffset - start)
             // Newer sections come first and win over older ones.
             for (number, entry) in section.entries where offsets[number] == nil { offsets[number] = entry }
             if trailer == nil { trailer = section.trailer }
@@ -37,8 +48,11 @@ public struct PDFFile {
 
     public func object(_ ref: ObjectRef) throws -> PDFValue {
         guard let entry = offsets[ref.number] else { return .null }
-        var scanner = PDFScanner(bytes: bytes, position: entry.offset)
-        let header = scanner.position
+        guard entry.offset >= start else {
+            throw PDFError.malformed("object \(ref.number) lies before the part of the file that was read", offset: entry.offset)
+        }
+        var scanner = PDFScanner(bytes: bytes, position: entry.offset - start)
+        let header = entry.offset
         guard Int(scanner.token()) == ref.number, Int(scanner.token()) == entry.generation else {
             throw PDFError.malformed("object \(ref.number) is not at its cross-reference offset", offset: header)
         }
@@ -93,14 +107,14 @@ public struct PDFFile {
         return pages
     }
 
-    private static func findStartXref(_ bytes: [UInt8]) throws -> Int {
+    private static func findStartXref(_ bytes: [UInt8], start: Int) throws -> Int {
         let keyword = Array("startxref".utf8)
         var index = bytes.count - keyword.count
         let limit = max(0, bytes.count - 2048)
         while index >= limit {
             if bytes[index] == keyword[0], Array(bytes[index..<(index + keyword.count)]) == keyword {
                 var scanner = PDFScanner(bytes: bytes, position: index + keyword.count)
-                if let offset = Int(scanner.token()), offset >= 0, offset < bytes.count { return offset }
+                if let offset = Int(scanner.token()), offset >= 0, offset < start + bytes.count { return offset }
                 break
             }
             index -= 1

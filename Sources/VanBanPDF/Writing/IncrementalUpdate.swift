@@ -44,18 +44,26 @@ public struct IncrementalUpdate {
         objects.append((ref, PDFSerializer.bytes(value)))
     }
 
-    /// The original file followed by the update.
+    /// The original file followed by the update (for a file read whole).
     public func data() -> Data {
         var out = file.bytes
-        if out.last != 0x0A { out.append(0x0A) }
+        out += appendedBytes()
+        return Data(out)
+    }
+
+    /// Only the bytes the update appends to the original file (a large file already on disk is
+    /// finished by appending them, without a second copy of it in memory).
+    public func appendedBytes() -> [UInt8] {
+        let start = file.start + file.bytes.count
+        var out: [UInt8] = file.bytes.last == 0x0A ? [] : [0x0A]
         var offsets: [XrefEntry] = []
         for object in objects.sorted(by: { $0.ref.number < $1.ref.number }) {
-            offsets.append((object.ref.number, out.count, object.ref.generation))
+            offsets.append((object.ref.number, start + out.count, object.ref.generation))
             out += Array("\(object.ref.number) \(object.ref.generation) obj\n".utf8)
             out += object.body
             out += Array("\nendobj\n".utf8)
         }
-        let xrefOffset = out.count
+        let xrefOffset = start + out.count
         out += Array("xref\n".utf8)
         for run in Self.consecutiveRuns(offsets) {
             out += Array("\(run[0].number) \(run.count)\n".utf8)
@@ -70,7 +78,7 @@ public struct IncrementalUpdate {
         trailer["Prev"] = .integer(file.startXref)
         out += Array("trailer\n".utf8) + PDFSerializer.bytes(.dictionary(trailer))
         out += Array("\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)
-        return Data(out)
+        return out
     }
 
     private static func zeroPadded(_ number: Int, to digits: Int) -> String {

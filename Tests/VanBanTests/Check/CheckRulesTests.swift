@@ -18,6 +18,28 @@ final class CheckRulesTests: XCTestCase {
         XCTAssertEqual(try S.messages(decision, rule: "symbol-matches-type"), [])
     }
 
+    /// A paper copy's ký hiệu starts with SY, SL or TrS after its kind (lines 25–31 after the clean plan).
+    func testCopySymbolMatchesTheKindOfCopy() throws {
+        func copy(_ kind: String, _ symbol: String) -> String {
+            S.clean + """
+                copy:
+                  kind: \(kind)
+                  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+                  symbol: \(symbol)
+                  place: An Bình
+                  date: 2024-02-07
+                  signer: { authority: TM. ỦY BAN NHÂN DÂN, title: CHỦ TỊCH, name: Trần Văn Bình }
+
+                """
+        }
+        XCTAssertEqual(try S.messages(copy("sao lục", "SY-UBND"), rule: "copy-symbol"),
+                       ["plan.yaml:28:11: error: the copy's ký hiệu 'SY-UBND' does not start with 'SL', the code of a bản sao lục (hint: write symbol: SL-UBND under `copy` (Decree 30, Annex III, table I)) [copy-symbol]"])
+        XCTAssertEqual(try S.messages(copy("trích sao", "TRS-UBND"), rule: "copy-symbol").count, 1, "TrS is written in mixed case")
+        for (kind, symbol) in [("sao y", "SY-UBND"), ("sao lục", "SL-UBND"), ("trích sao", "TrS-UBND")] {
+            XCTAssertEqual(try S.findings(copy(kind, symbol)).map(\.description), [], kind)
+        }
+    }
+
     func testSymbolShapeAndTheOfficialLetterSymbol() throws {
         let letter = S.yaml(replacing: "type: Kế hoạch", with: "type: Công văn")
         XCTAssertEqual(try S.messages(letter, rule: "symbol-shape"),
@@ -27,6 +49,33 @@ final class CheckRulesTests: XCTestCase {
         let spaced = try S.messages(S.yaml(replacing: "symbol: KH-UBND", with: "symbol: KH - UBND"), rule: "symbol-shape")
         XCTAssertEqual(spaced.count, 1)
         XCTAssertTrue(spaced[0].contains("contains a space"), spaced[0])
+    }
+
+    /// "Số: 21/2022/NQ-HĐND": a legal-normative number carries its year, written with the number
+    /// or opening the ký hiệu; neither is an error, and the type and shape rules look past it.
+    func testLegalNormativeNumbersCarryTheYear() throws {
+        let resolution = S.yaml(replacing: "type: Kế hoạch", with: "type: Nghị quyết")
+        let inSymbol = resolution.replacingOccurrences(of: "number: \"05\"", with: "number: 21")
+            .replacingOccurrences(of: "symbol: KH-UBND", with: "symbol: 2022/NQ-HĐND")
+        let rules = ["symbol-matches-type", "symbol-shape", "number-leading-zero"]
+        for rule in rules { XCTAssertEqual(try S.messages(inSymbol, rule: rule), [], rule) }
+        let withNumber = resolution.replacingOccurrences(of: "number: \"05\"", with: "number: 21/2022")
+            .replacingOccurrences(of: "symbol: KH-UBND", with: "symbol: NQ-HĐND")
+        for rule in rules { XCTAssertEqual(try S.messages(withNumber, rule: rule), [], rule) }
+        XCTAssertTrue(try S.findings(inSymbol).filter { $0.severity == .error }.isEmpty)
+        // The year does not hide a wrong type or a bad shape after it.
+        XCTAssertEqual(try S.messages(inSymbol.replacingOccurrences(of: "2022/NQ-HĐND", with: "2022/QĐ-HĐND"), rule: "symbol-matches-type"),
+                       ["plan.yaml:4:9: error: the ký hiệu '2022/QĐ-HĐND' does not start with 'NQ', the abbreviation of Nghị quyết (hint: write symbol: 2022/NQ-HĐND (Decree 30, Annex III), or correct the type) [symbol-matches-type]"])
+        XCTAssertEqual(try S.messages(inSymbol.replacingOccurrences(of: "2022/NQ-HĐND", with: "2022/NQ/HĐND"), rule: "symbol-shape").count, 1)
+        XCTAssertEqual(try S.messages(inSymbol.replacingOccurrences(of: "2022/NQ-HĐND", with: "22/NQ-HĐND"), rule: "symbol-shape").count, 1,
+                       "only a four-digit year opens a ký hiệu")
+        // A number below 10 still takes its zero: 5/2022 → 05/2022.
+        let single = withNumber.replacingOccurrences(of: "number: 21/2022", with: "number: 5/2022")
+        XCTAssertEqual(try S.messages(single, rule: "number-leading-zero").count, 1)
+        XCTAssertTrue(try S.fixed(single).text.contains("number: 05/2022\n"))
+        // And it prints as the decree writes it.
+        let pdf = try TestSupport.pdfFile(try S.read(inSymbol).document, name: "resolution")
+        XCTAssertTrue(try TestSupport.extractText(pdf).contains("Số: 21/2022/NQ-HĐND"))
     }
 
     func testNumberBelowTenGetsALeadingZero() throws {
@@ -172,6 +221,13 @@ final class CheckRulesTests: XCTestCase {
         XCTAssertTrue(vniMessages[0].contains("VNI"), vniMessages[0])
         XCTAssertEqual(try S.messages(S.yaml(replacing: "place: An Bình", with: "place: An Bình\nsummary: Café « Hà Nội » 30°"),
                                       rule: "legacy-encoding"), [])
+        // Units and signs beside letters and digits are not letters of either encoding.
+        let signs = "Diện tích 120m², thể tích 3m³, nhiệt độ 30°C ± 2°C, tỷ lệ ≤5% hoặc ≥10%, 2019–2024 — đạt"
+        XCTAssertEqual(try S.messages(S.yaml(replacing: "place: An Bình", with: "place: An Bình\nsummary: \(signs)"),
+                                      rule: "legacy-encoding"), [])
+        // "¹" is TCVN3's "ạ": still reported beside the signs.
+        XCTAssertEqual(try S.messages(S.yaml(replacing: "place: An Bình", with: "place: An Bình\nsummary: ho¹t m²"),
+                                      rule: "legacy-encoding").count, 1)
     }
 
     func testDecomposedTextIsReportedAndComposed() throws {
