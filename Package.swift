@@ -15,13 +15,16 @@ let package = Package(
         .executable(name: "vanban-serve", targets: ["vanban-serve"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
-        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
-        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
-        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        // Ranges, so that an application on another version can use VanBan: each lower bound is
+        // built by scripts/integration.sh (Yams 5.0.1 and 6.x; the argument parser from 1.8.2).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"7.0.0"),
+        // The service's (vanban-serve only; an application using the library resolves none of them).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +33,8 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libfontconfig-dev"])]
         ),
         .target(name: "VanBanModel"),
-        .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams"]),
+        // CZlib: units from an .xlsx workbook (a ZIP of XML files).
+        .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams", "CZlib"]),
         .target(name: "VanBanCheck", dependencies: ["VanBanModel"]),
         .target(name: "VanBanText", dependencies: ["CPangoCairo"]),
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
@@ -40,9 +44,11 @@ let package = Package(
         .target(name: "VanBanPDF", dependencies: ["CZlib"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanCheck", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
-            "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender",
+            "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["BuildRevision"]),
+        // `vanban --version`: the git revision of the build, recorded locally before each build.
+        .plugin(name: "BuildRevision", capability: .buildTool()),
         .executableTarget(name: "vanban-bench", dependencies: [
             "VanBan", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

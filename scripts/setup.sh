@@ -9,6 +9,8 @@ pkg-config --exists pangocairo cairo-pdf fontconfig zlib 2>/dev/null || packages
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || packages+=(qpdf)
 command -v python3 >/dev/null 2>&1 || packages+=(python3)
+# A second family beside the bundled one, for the tests of `vanban fonts --font-family`.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || packages+=(fonts-dejavu-core)
 if [ ${#packages[@]} -gt 0 ]; then
     echo "setup: installing ${packages[*]}"
     sudo=""
@@ -34,9 +36,14 @@ python_module pypdf pypdf python3-pypdf
 python_module jsonschema jsonschema python3-jsonschema
 python_module yaml pyyaml python3-yaml
 python_module pdfplumber pdfplumber python3-pdfplumber
+python_module openpyxl openpyxl python3-openpyxl   # writes the .xlsx unit workbooks the tests read
 
 echo "setup: building vanban (release)"
-# (Every build prints "warning: prohibited flag(s): -pthread" from pkg-config: harmless.)
+# Two warnings that come from outside VanBan and cannot be switched off from its package:
+#  - "prohibited flag(s): -pthread": glib's and harfbuzz's pkg-config files ask for -pthread, which
+#    SwiftPM never passes on from a .pc file (it warns and drops it; glibc has the threads in libc);
+#  - the linker's "the use of `mktemp' is dangerous": Swift's own static FoundationEssentials
+#    (Data+Writing, its atomic write) calls mktemp, and glibc marks every link that uses it.
 # --static-swift-stdlib links the Swift runtime and Foundation into the program: a process then
 # starts without loading a dozen shared libraries, about 8 ms of a cold render (README, "Speed").
 swift build -c release --static-swift-stdlib --product vanban

@@ -32,10 +32,10 @@ public final class Composer {
         }
     }
 
-    public init(fontDirectory: String, layoutPath: String) throws {
+    /// - Parameter fontFamily: the family to use from a font directory that holds several.
+    public init(fontDirectory: String, layoutPath: String, fontFamily: String? = nil) throws {
         try FontDirectoryCheck.damagedFiles(in: fontDirectory)
-        fonts = try Self.asEnvironmentFailure { try FontLibrary(directory: fontDirectory) }
-        try FontDirectoryCheck.missingFaces(in: fontDirectory, family: fonts.family)
+        fonts = try Self.asEnvironmentFailure { try FontLibrary(directory: fontDirectory, family: fontFamily) }
         switch LayoutReader.read(path: layoutPath) {
         case let .success((spec, warnings)):
             self.spec = spec
@@ -47,7 +47,7 @@ public final class Composer {
     }
 
     /// A composer using the bundled fonts and `Layouts/nd30.yaml`, or the given replacements.
-    public convenience init(fontDirectory: String? = nil, layoutPath: String? = nil) throws {
+    public convenience init(fontDirectory: String? = nil, layoutPath: String? = nil, fontFamily: String? = nil) throws {
         guard let fonts = Resources.directory(named: "Fonts", explicit: fontDirectory) else {
             throw Failure.environment("the bundled Fonts/ directory was not found (set VANBAN_HOME or pass --fonts)")
         }
@@ -55,7 +55,7 @@ public final class Composer {
         guard let layout else {
             throw Failure.environment("the Layouts/ directory was not found (set VANBAN_HOME or pass --layout)")
         }
-        try self.init(fontDirectory: fonts, layoutPath: layout)
+        try self.init(fontDirectory: fonts, layoutPath: layout, fontFamily: fontFamily)
     }
 
     /// - Parameter unit: the unit whose values replace `{{column}}` placeholders; nil prints blanks.
@@ -201,10 +201,13 @@ public final class Composer {
         try Self.asEnvironmentFailure { try PageRenderer.png(pages, dpi: dpi) }
     }
 
-    /// The text engine's errors (fonts, Cairo) are the environment's, not the user's input: exit 3.
+    /// The text engine's errors (Cairo, fontconfig) are the environment's: exit 3. A font folder
+    /// that does not hold what VanBan needs is the user's choice of folder: invalid input, exit 2.
     private static func asEnvironmentFailure<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let error as FontFolderError {
+            throw Failure.invalidInput(DiagnosticList([Diagnostic(error.message, at: nil, hint: error.hint)]))
         } catch let error as TextError {
             throw Failure.environment(error.description)
         }

@@ -61,6 +61,8 @@ public struct UnitBatch {
     public let destination: Destination
     public var creationDate: String?
     public var fontDirectory: String?
+    /// The family to use from a font directory that holds several.
+    public var fontFamily: String?
     public var layoutPath: String?
     public var imposition = Composer.Imposition.single
     /// The signature fields of each unit's PDF (merged copies have none).
@@ -86,7 +88,7 @@ public struct UnitBatch {
     /// Throws `Composer.Failure` when the template, the options or the environment are wrong
     /// (nothing is written then); problems of single units are in the outcome.
     public func run(progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws -> Outcome {
-        let composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath)
+        let composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath, fontFamily: fontFamily)
         let text: String
         if let given = self.text {
             text = given
@@ -220,12 +222,12 @@ public struct UnitBatch {
         let rows = units.rows
         let chunk = chunk ?? rows.indices
         let state = SharedState<T>(range: chunk)
-        let input = self.input, table = units, fontDirectory = self.fontDirectory, layoutPath = self.layoutPath
+        let input = self.input, table = units, fontDirectory = self.fontDirectory, fontFamily = self.fontFamily, layoutPath = self.layoutPath
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, chunk.count))) { _ in
             let composer: Composer
             let parsed: ParsedDocument   // parsed once per worker, read for each of its units
             do {
-                composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath)
+                composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath, fontFamily: fontFamily)
                 parsed = try composer.parse(text: text, file: input)
             } catch {
                 state.stop(error)

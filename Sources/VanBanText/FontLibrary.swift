@@ -1,8 +1,8 @@
 import CPangoCairo
 import Foundation
 
-/// The fonts VanBan may use: one family from one directory (the bundled `Fonts/`, or the user's),
-/// never the system's. Output is then identical on every machine.
+/// The fonts VanBan may use: one family's four faces from one directory (the bundled `Fonts/`, or
+/// the user's, which may hold other fonts too), never the system's. Output is then identical on every machine.
 ///
 /// Creating the font map costs a few milliseconds and leaks a little in pango 1.50, so make one
 /// library per thread and reuse it for every document.
@@ -18,50 +18,47 @@ public final class FontLibrary {
     /// 0 not asked yet, 1 drawable, 2 not. Every character of every input is checked.
     private var drawable = [UInt8](repeating: 0, count: 0x2100)
 
-    public init(directory: String) throws {
+    /// The four faces VanBan prints with, regular first.
+    public let faces: [FontFace]
+
+    /// - Parameter family: the family to use when the directory holds several (any folder of
+    ///   fonts, e.g. one with Times New Roman among others); nil when it holds one.
+    public init(directory: String, family requested: String? = nil) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TextError("the font directory \(directory) does not exist", hint: "pass --fonts DIR with the TTF files")
+            throw FontFolderError("the font directory \(directory) does not exist", hint: "pass --fonts DIR, a folder with the TTF files of a family")
         }
-        guard let config = FcConfigCreate() else { throw TextError("fontconfig could not start") }
-        self.config = config
-        // A private cache directory keeps fontconfig quiet ("No writable cache directories").
-        let cacheDirectory = Self.cacheDirectory()
-        let xml = "<?xml version=\"1.0\"?><fontconfig><cachedir>\(cacheDirectory)</cachedir></fontconfig>"
-        _ = FcConfigParseAndLoadFromMemory(config, xml, FcFalse)
+        var config = try Self.makeConfig()
         guard FcConfigAppFontAddDir(config, directory) == FcTrue,
               let set = FcConfigGetFonts(config, FcSetApplication), set.pointee.nfont > 0 else {
             FcConfigDestroy(config)
-            throw TextError("no fonts could be loaded from \(directory)", hint: "the directory must hold the four TTF faces of one family")
+            throw FontFolderError("no fonts could be loaded from \(directory)",
+                                  hint: "the directory must hold the TTF faces of a family: regular, bold, italic and bold italic")
         }
-        var families = Set<String>()
-        var charsets: [OpaquePointer] = []
-        var regularFile: String?
-        for index in 0..<Int(set.pointee.nfont) {
-            guard let pattern = set.pointee.fonts[index] else { continue }
-            var value: UnsafeMutablePointer<FcChar8>?
-            if FcPatternGetString(pattern, FC_FAMILY, 0, &value) == FcResultMatch, let value {
-                families.insert(String(cString: value))
+        var scanned = ScannedFace.scan(set)
+        var choice: (family: String, faces: [FontFace])
+        do {
+            choice = try ScannedFace.choose(from: scanned, family: requested, directory: directory)
+            // Other faces in the folder (other families, condensed or light styles): a configuration
+            // of the four chosen files alone, so that Pango can never fall back to another face.
+            if scanned.count > choice.faces.count {
+                let files = choice.faces.map(\.file)
+                FcConfigDestroy(config)
+                config = try Self.makeConfig()
+                for file in files { _ = FcConfigAppFontAddFile(config, file) }
+                guard let set = FcConfigGetFonts(config, FcSetApplication) else { throw TextError("fontconfig lost the fonts of \(directory)") }
+                scanned = ScannedFace.scan(set)
+                choice = try ScannedFace.choose(from: scanned, family: choice.family, directory: directory)
             }
-            var weight: Int32 = 0, slant: Int32 = 0, file: UnsafeMutablePointer<FcChar8>?
-            if FcPatternGetInteger(pattern, FC_WEIGHT, 0, &weight) == FcResultMatch, weight == FC_WEIGHT_REGULAR,
-               FcPatternGetInteger(pattern, FC_SLANT, 0, &slant) == FcResultMatch, slant == FC_SLANT_ROMAN,
-               FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file {
-                regularFile = String(cString: file)
-            }
-            var charset: OpaquePointer?
-            if FcPatternGetCharSet(pattern, FC_CHARSET, 0, &charset) == FcResultMatch, let charset {
-                charsets.append(charset)
-            }
-        }
-        guard families.count == 1, let family = families.first else {
+        } catch {
             FcConfigDestroy(config)
-            throw TextError("the font directory \(directory) holds \(families.count) families (\(families.sorted().joined(separator: ", ")))",
-                            hint: "keep one family (regular, bold, italic, bold italic) in the directory")
+            throw error
         }
-        self.family = family
-        self.regularFile = regularFile
-        self.charsets = charsets
+        self.config = config
+        self.family = choice.family
+        self.faces = choice.faces
+        self.regularFile = choice.faces.first { $0.style == .regular }?.file
+        self.charsets = choice.faces.map(\.charset)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)
             throw TextError("pango could not create a font map")
@@ -123,6 +120,14 @@ public final class FontLibrary {
 
     private static let currentLock = NSLock()
     nonisolated(unsafe) private static var hasMadeCurrent = false
+
+    private static func makeConfig() throws -> OpaquePointer {
+        guard let config = FcConfigCreate() else { throw TextError("fontconfig could not start") }
+        // A private cache directory keeps fontconfig quiet ("No writable cache directories").
+        let xml = "<?xml version=\"1.0\"?><fontconfig><cachedir>\(cacheDirectory())</cachedir></fontconfig>"
+        _ = FcConfigParseAndLoadFromMemory(config, xml, FcFalse)
+        return config
+    }
 
     private static func cacheDirectory() -> String {
         let environment = ProcessInfo.processInfo.environment

@@ -53,7 +53,7 @@ struct BenchReport {
                           Double(onePageBatch.units) / onePageBatch.commandSeconds, onePageBatch.commandCPUSeconds,
                           mb(onePageBatch.commandPeakKilobytes)))
         out.append("")
-        out.append("Targets (issue 6):")
+        out.append("Targets:")
         out.append(contentsOf: targets.map { "  \($0.met ? "met   " : "MISSED") \($0.text)" })
         return out.joined(separator: "\n")
     }

@@ -48,13 +48,16 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "A font directory to use instead of the bundled Fonts/.")
     var fonts: String?
 
+    @Option(help: "The family to use when the font directory holds several, e.g. \"Times New Roman\" (see: vanban fonts).")
+    var fontFamily: String?
+
     @Flag(help: "Print two copies of each page side by side on one sheet to cut in half (an A5 handout on landscape A4).")
     var twoUp = false
 
     @Flag(help: "With --two-up: short cut marks at the sheet's edges on the centre line.")
     var cutMarks = false
 
-    @Option(help: "A CSV file of units (first line: column names): one PDF per unit into the -o directory.")
+    @Option(help: "A CSV file (or .xlsx workbook: its first sheet) of units, first line the column names: one PDF per unit into the -o directory.")
     var units: String?
 
     @Flag(help: "With --units: write every unit's copy into the one PDF named by -o.")
@@ -156,7 +159,7 @@ struct RenderCommand: ParsableCommand {
     var imposition: Composer.Imposition { options.imposition }
 
     private func renderOne() throws {
-        let composer = try Composer(fontDirectory: fonts, layoutPath: layout)
+        let composer = try Composer(fontDirectory: fonts, layoutPath: layout, fontFamily: fontFamily)
         Terminal.report(composer.layoutWarnings)
         let document = try composer.read(path: input)
         let inputs = inputIdentities

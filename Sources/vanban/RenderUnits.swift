@@ -13,6 +13,7 @@ extension RenderCommand {
                                   destination: merge ? .merged(output) : .directory(output, nameColumn: nameColumn))
         batch.apply(options)
         batch.fontDirectory = fonts
+        batch.fontFamily = fontFamily
         batch.layoutPath = layout
         let progress = ProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
         let outcome = try batch.run(progress: { progress.show($0) })

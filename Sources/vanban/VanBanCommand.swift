@@ -1,4 +1,5 @@
 import ArgumentParser
+import VanBan
 
 @main
 struct VanBanCommand: ParsableCommand {
@@ -11,6 +12,8 @@ struct VanBanCommand: ParsableCommand {
               vanban render Examples/dong-da.yaml -o plan.pdf
               vanban check Examples/*.yaml          # Decree 30 rules, no rendering
               vanban check --fix plan.yaml          # apply the safe fixes in place
+              vanban watch plan.yaml --png preview/ # render again on every save
+              vanban fonts                          # the fonts a render uses
 
             Exit codes:
               0   success
@@ -19,6 +22,8 @@ struct VanBanCommand: ParsableCommand {
               3   internal or I/O error
               64  a mistake on the command line
             """,
-        subcommands: [RenderCommand.self, CheckCommand.self, NewCommand.self]
+        // buildRevision: generated before each build by the BuildRevision plugin (Plugins/).
+        version: VanBanVersion.description(revision: buildRevision),
+        subcommands: [RenderCommand.self, CheckCommand.self, NewCommand.self, WatchCommand.self, FontsCommand.self]
     )
 }

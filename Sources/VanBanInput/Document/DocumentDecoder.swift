@@ -89,14 +89,12 @@ struct DocumentDecoder {
     func date(_ node: Node, path: String = "date") -> DocumentDate? {
         if case .scalar = node {
             guard let text = reader.string(node, what: path, path: path) else { return nil }
-            let parts = text.split(separator: "-").map(String.init)
-            guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-                  (1...12).contains(month), (1...31).contains(day), (1900...2999).contains(year) else {
-                reader.error("\(path) must be YYYY-MM-DD or {day, month, year}, not '\(text)'", at: node,
-                             hint: "e.g. 2024-09-20, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
+            guard let date = DateText.parse(text) else {
+                reader.error("\(path) must be YYYY-MM-DD, DD/MM/YYYY or {day, month, year}, not '\(text)'", at: node,
+                             hint: "e.g. 2024-09-20 or 20/09/2024, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
                 return nil
             }
-            return DocumentDate(day: DateParts.day(day), month: DateParts.month(month), year: String(year))
+            return DocumentDate(day: DateParts.day(date.day), month: DateParts.month(date.month), year: String(date.year))
         }
         reader.record(reader.span(node), path: path)
         guard let fields = reader.mapping(node, allowed: InputKeys.date, what: path) else { return nil }
@@ -125,6 +123,11 @@ struct DocumentDecoder {
             if case .mapping = item {
                 if !loose.isEmpty { groups.append(RecipientGroup(heading: nil, items: loose)); loose = [] }
                 let path = "\(prefix)[\(groups.count)]"
+                if let text = reader.unquotedColonText(item), case let .mapping(pair) = item,
+                   let key = pair.keys.first?.scalar?.string, !InputKeys.recipientGroup.contains(key) {
+                    reader.error("'\(text)' was read as the key '\(key)', not as a recipient", at: item, hint: NodeReader.quoteHint(text))
+                    continue
+                }
                 guard let fields = reader.mapping(item, allowed: InputKeys.recipientGroup, required: ["items"],
                                                   what: "a recipient group") else { continue }
                 let heading = fields["group"].flatMap { reader.string($0, what: "group", path: "\(path).group") }

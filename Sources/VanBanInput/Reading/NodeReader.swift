@@ -64,6 +64,11 @@ final class NodeReader {
                 error("a key of \(what) must be a plain name", at: keyNode)
                 continue
             }
+            // Yams 6 refuses a mapping with a key written twice; Yams 5 keeps both, so say it here.
+            guard result[key] == nil else {
+                error("the key '\(key)' appears twice in one mapping", at: keyNode, hint: "keep one of them")
+                continue
+            }
             guard allowed.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
@@ -88,7 +93,8 @@ final class NodeReader {
     func string(_ node: Node, what: String, path: String? = nil) -> String? {
         guard case let .scalar(scalar) = node else {
             error("\(what) must be text, not \(describe(node))", at: node,
-                  hint: isUnquotedPlaceholder(node) ? "a value that starts with a {{placeholder}} must be in quotes: \"{{…}} …\"" : nil)
+                  hint: isUnquotedPlaceholder(node) ? "a value that starts with a {{placeholder}} must be in quotes: \"{{…}} …\""
+                    : unquotedColonText(node).map(Self.quoteHint))
             return nil
         }
         sourceMap.recordText(span(node), path: path)
@@ -248,6 +254,18 @@ final class NodeReader {
     }
 
     /// `key: {{name}} …` unquoted: YAML reads a flow mapping whose key is itself a mapping.
+    /// The line as typed when YAML read an unquoted text with ": " in it (`- Lưu: VT`) as a
+    /// mapping of one key to one value; nil for anything else.
+    func unquotedColonText(_ node: Node) -> String? {
+        guard case let .mapping(mapping) = node, mapping.count == 1, let pair = mapping.first,
+              let key = pair.key.scalar, key.style == .plain, let value = pair.value.scalar, value.style == .plain else { return nil }
+        return "\(key.string): \(value.string)"
+    }
+
+    static func quoteHint(_ text: String) -> String {
+        "YAML reads a line with ': ' as a key and its value: put the line in quotes, \"\(text)\""
+    }
+
     private func isUnquotedPlaceholder(_ node: Node) -> Bool {
         guard case let .mapping(mapping) = node, mapping.count == 1, let key = mapping.keys.first,
               case .mapping = key else { return false }
@@ -339,11 +357,10 @@ final class NodeReader {
     }
 
     private func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar: return "a single value"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        }
+        // Not a switch: Yams 6 has a fourth case (an alias) that Yams 5 lacks, and VanBan builds with both.
+        if case .scalar = node { return "a single value" }
+        if case .mapping = node { return "a mapping" }
+        if case .sequence = node { return "a list" }
+        return "an alias"
     }
 }

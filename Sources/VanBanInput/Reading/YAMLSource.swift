@@ -42,7 +42,7 @@ enum YAMLSource {
                            hint: "keep one of them")
             }.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }))
         } catch let error as YamlError {
-            return .failure(DiagnosticList([diagnostic(for: error, file: file)]))
+            return .failure(DiagnosticList([diagnostic(for: error, file: file, text: text)]))
         } catch {
             return .failure(DiagnosticList([Diagnostic(
                 "cannot read the file: \(error)", at: SourceLocation(file: file, line: 1, column: 1))]))
@@ -71,7 +71,18 @@ enum YAMLSource {
         return .success(text)
     }
 
-    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    /// Yams 6's `duplicatedKeysInMapping(duplicates:context:)`, read by reflection: the case does
+    /// not exist in Yams 5, which VanBan also builds with (there `NodeReader.mapping` finds them).
+    private static func duplicatedKeys(_ error: YamlError) -> ([String], Mark)? {
+        guard let error = Mirror(reflecting: error).children.first, error.label == "duplicatedKeysInMapping" else { return nil }
+        let fields = Mirror(reflecting: error.value).children
+        guard let duplicates = fields.first(where: { $0.label == "duplicates" })?.value as? [String],
+              let context = fields.first(where: { $0.label == "context" })?.value,
+              let mark = Mirror(reflecting: context).children.first(where: { $0.label == "mark" })?.value as? Mark else { return nil }
+        return (duplicates, mark)
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
             let where_ = context.map { " \($0.text)" } ?? ""
@@ -80,6 +91,10 @@ enum YAMLSource {
                 return Diagnostic(
                     "lists and mappings are nested too deeply here", at: SourceLocation(file: file, line: mark.line, column: mark.column),
                     hint: "a document is a few levels deep; check for runaway brackets [ { or a file that is not a VanBan document")
+            }
+            if !file.lowercased().hasSuffix(".json"), let tab = IndentationTab.first(in: text, throughLine: mark.line, file: file) {
+                return Diagnostic("a tab in the indentation: YAML indents with spaces only", at: tab,
+                                  hint: "replace the tab with spaces (set the editor to insert spaces for Tab)")
             }
             if file.lowercased().hasSuffix(".json") {
                 return Diagnostic(
@@ -94,6 +109,12 @@ enum YAMLSource {
             return Diagnostic(
                 "YAML structure: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         default:
+            if let (duplicates, mark) = duplicatedKeys(error) {
+                return Diagnostic(
+                    "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in one mapping",
+                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: "keep one of them")
+            }
             return Diagnostic("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }

@@ -5,6 +5,8 @@ import VanBanModel
 ///
 /// Read as RFC 4180: fields separated by commas, rows by CRLF or LF, a field in double quotes may
 /// hold commas, line breaks and doubled quotes (""). UTF-8 with or without a byte-order mark.
+/// Excel set to Vietnamese (and most of Europe) writes `;` instead of `,`: a header line with
+/// more semicolons than commas outside quotes makes `;` the separator of the whole file.
 /// The scanner walks the characters once, counting lines so every problem names its line.
 public struct UnitTable: Sendable {
     public struct Row: Sendable {
@@ -19,8 +21,12 @@ public struct UnitTable: Sendable {
     public let columns: [String]
     public let rows: [Row]
 
+    /// A CSV file, or the first sheet of an .xlsx workbook.
     public static func read(path: String) -> Result<UnitTable, DiagnosticList> {
-        YAMLSource.readText(atPath: path, what: "the units file", openHint: "check the path given to --units",
+        if path.lowercased().hasSuffix(".xlsx") {
+            return WorkbookSheet.read(path: path).flatMap { table(from: $0, file: path) }
+        }
+        return YAMLSource.readText(atPath: path, what: "the units file", openHint: "check the path given to --units",
                             encodingHint: "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)")
             .flatMap { parse($0, file: path) }
     }
@@ -35,6 +41,7 @@ public struct UnitTable: Sendable {
         var line = 1
         var recordLine = 1
         var quoteLine = 1
+        let separator = Self.separator(of: text)
         var characters = text.unicodeScalars.makeIterator()
         var pending = characters.next()
         if pending == "\u{FEFF}" { pending = characters.next() }
@@ -70,7 +77,7 @@ public struct UnitTable: Sendable {
                 continue
             }
             switch scalar {
-            case ",":
+            case separator:
                 endField()
             case "\r", "\n":
                 if scalar == "\r", pending == "\n" { pending = characters.next() }
@@ -98,6 +105,15 @@ public struct UnitTable: Sendable {
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
+        return table(from: records, file: file,
+                     shortRowHint: "a value containing a \(separator == "," ? "comma" : "semicolon") must be in double quotes")
+    }
+
+    /// The header and the units of a file's rows (a CSV line or a sheet's row number each),
+    /// checked: every column named once, every row as long as the header.
+    static func table(from records: [(line: Int, fields: [String])], file: String,
+                      shortRowHint: String? = nil) -> Result<UnitTable, DiagnosticList> {
+        var problems: [Diagnostic] = []
         guard let header = records.first else {
             return .failure(DiagnosticList([Diagnostic(
                 "the units file is empty", at: SourceLocation(file: file, line: 1, column: 1),
@@ -121,7 +137,7 @@ public struct UnitTable: Sendable {
                 problems.append(Diagnostic(
                     "this row has \(record.fields.count) fields but the header has \(columns.count) columns",
                     at: SourceLocation(file: file, line: record.line, column: 1),
-                    hint: "a value containing a comma must be in double quotes"))
+                    hint: shortRowHint))
                 continue
             }
             rows.append(Row(line: record.line, values: record.fields))
@@ -133,6 +149,19 @@ public struct UnitTable: Sendable {
         }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
         return .success(UnitTable(file: file, columns: columns, rows: rows))
+    }
+
+    /// `;` when the header line has more semicolons than commas outside quotes, else `,`.
+    static func separator(of text: String) -> Unicode.Scalar {
+        var commas = 0, semicolons = 0, quoted = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.toggle() }
+            if quoted { continue }
+            if scalar == "\n" || scalar == "\r" { break }
+            if scalar == "," { commas += 1 }
+            if scalar == ";" { semicolons += 1 }
+        }
+        return semicolons > commas ? ";" : ","
     }
 
     /// The index of a column named as a placeholder may name it (see `ColumnName.key`).

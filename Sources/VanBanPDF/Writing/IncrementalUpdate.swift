@@ -75,6 +75,13 @@ public struct IncrementalUpdate {
         var trailer = PDFDictionary()
         trailer["Size"] = .integer(max(nextNumber, file.size))
         for key in ["Root", "Info", "ID"] { trailer[key] = file.trailer[key] }
+        // PDF 2.0 and PDF/A require an /ID, and Cairo 1.16 writes none. Derived from the original
+        // bytes, never the clock, so the same input still gives the same file; both halves equal,
+        // as for a file's first version (a signing tool changes the second).
+        if trailer["ID"] == nil {
+            let digest = PDFValue.string(MD5.digest(file.bytes))
+            trailer["ID"] = .array([digest, digest])
+        }
         trailer["Prev"] = .integer(file.startXref)
         out += Array("trailer\n".utf8) + PDFSerializer.bytes(.dictionary(trailer))
         out += Array("\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)

@@ -76,8 +76,13 @@ def main():
                 pdf_signer.sign_pdf(writer, output=out, existing_fields_only=True)
         current = target
 
-    context = ValidationContext(trust_roots=[load_cert_from_pemder(os.path.join(out_dir, "root.pem"))])
-    with open(current, "rb") as inp:
+    sys.exit(validate(current, os.path.join(out_dir, "root.pem"), fields))
+
+
+def validate(path, root_pem, fields):
+    """Validates every signature of `path` against the root; prints one JSON object, returns the exit code."""
+    context = ValidationContext(trust_roots=[load_cert_from_pemder(root_pem)])
+    with open(path, "rb") as inp:
         reader = PdfFileReader(inp, strict=True)
         results = []
         for embedded in reader.embedded_signatures:
@@ -92,10 +97,11 @@ def main():
                 "docmdp_ok": status.docmdp_ok,
                 "signed_revision": embedded.signed_revision,
             })
-    ok = len(results) == len(fields) and all(
-        r["intact"] and r["valid"] and r["trusted"] and r["coverage"] in ("ENTIRE_FILE", "ENTIRE_REVISION") for r in results)
-    print(json.dumps({"signed": current, "signatures": results, "ok": ok}, ensure_ascii=False))
-    sys.exit(0 if ok else 1)
+    ok = len(results) == len(fields) and [r["field"] for r in results] == list(fields) and all(
+        r["intact"] and r["valid"] and r["trusted"] and r["coverage"] in ("ENTIRE_FILE", "ENTIRE_REVISION")
+        and r["docmdp_ok"] is not False for r in results)
+    print(json.dumps({"signed": path, "signatures": results, "ok": ok}, ensure_ascii=False))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

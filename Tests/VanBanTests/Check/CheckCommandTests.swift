@@ -65,7 +65,7 @@ final class CheckCommandTests: XCTestCase {
     }
 
     func testFixLeavesWhatItCannotFixAndSaysSo() throws {
-        let (directory, path, original) = try copyOfExample("tuan-giao.yaml")
+        let (_, path, original) = try copyOfExample("tuan-giao.yaml")
         let result = try TestSupport.vanban(["check", "--fix", path])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.error, "", "nothing was safe to fix: the file is not rewritten")
