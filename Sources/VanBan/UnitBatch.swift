@@ -134,13 +134,17 @@ public struct UnitBatch {
             return Outcome(units: units.rows.count, written: [], files: results.compactMap { try? $0.get() },
                            failures: failures(results, labels))
         case .memory(merge: true, _):
-            let (bundle, results) = try drawMerged(text: text, labels: labels, progress: progress, output: nil)
+            // As into a file (writeMerged), into memory: the same bytes, the label update read
+            // from what Cairo writes on finishing.
+            let memory = MemoryOutput()
+            let (bundle, results) = try drawMerged(text: text, labels: labels, progress: progress, output: memory.writing)
             var files: [File] = []
             if let bundle {
-                let drawn = try bundle.stream.finish()
-                let file = try PDFFile(bytes: [UInt8](drawn))
-                let labelled = drawn + Data(try PDFFinisher.appendedBytes(for: file, pageLabels: bundle.pageLabels, pageCount: bundle.stream.pageCount))
-                files = [File(name: "merged.pdf", data: labelled)]
+                let drawn = memory.bytes.count
+                _ = try bundle.stream.finish()
+                let file = try PDFFile(bytes: Array(memory.bytes[drawn...]), startingAt: drawn)
+                let update = try PDFFinisher.appendedBytes(for: file, pageLabels: bundle.pageLabels, pageCount: bundle.stream.pageCount)
+                files = [File(name: "merged.pdf", data: Data(memory.bytes + update))]
             }
             return Outcome(units: units.rows.count, written: [], files: files, failures: failures(results, labels))
         }
@@ -282,6 +286,16 @@ private final class WriteFailure {
                 return false
             }
         }
+    }
+}
+
+/// The bytes of a merged bundle made in memory, as Cairo writes them.
+private final class MemoryOutput {
+    var bytes: [UInt8] = []
+
+    func writing(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        bytes.append(contentsOf: chunk)
+        return true
     }
 }
 
