@@ -10,12 +10,21 @@ let package = Package(
         .library(name: "VanBan", targets: ["VanBan"]),
         .executable(name: "vanban", targets: ["vanban"]),
         .executable(name: "vanban-bench", targets: ["vanban-bench"]),
+        // The HTTP service and web editor: a program of its own, so the command line's cold
+        // start and static build carry none of the server's libraries.
+        .executable(name: "vanban-serve", targets: ["vanban-serve"]),
     ],
     dependencies: [
         // Ranges, so that an application on another version can use VanBan: each lower bound is
         // built by scripts/integration.sh (Yams 5.0.1 and 6.x; the argument parser from 1.8.2).
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"7.0.0"),
+        // The service's (vanban-serve only; an application using the library resolves none of them).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,7 +42,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Finishing Cairo's PDF: form and signature fields in an incremental update.
         .target(name: "VanBanPDF", dependencies: ["CZlib"]),
-        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanCheck", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -44,6 +53,20 @@ let package = Package(
             "VanBan", "VanBanModel", "VanBanRender", "VanBanText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(
+            name: "vanban-serve",
+            dependencies: [
+                "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "CZlib",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            // The web page and the OpenAPI document, compiled into the program (nothing read from disk).
+            resources: [.copy("Web")]
+        ),
         // libFuzzer target (README, "Fuzzing"); a plain build makes a replayer of saved inputs.
         .executableTarget(name: "vanban-fuzz", dependencies: ["VanBan", "VanBanCheck"]),
         .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanCheck", "VanBanText", "VanBanPDF", "VanBanRender"]),

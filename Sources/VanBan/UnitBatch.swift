@@ -18,6 +18,15 @@ public struct UnitBatch {
         case directory(String, nameColumn: String?)
         /// Every unit's copy in one PDF, each copy numbering its own pages.
         case merged(String)
+        /// Nothing written: the PDFs come back in `Outcome.files` (the service, which never
+        /// writes to disk): one per unit named as in a directory, or with `merge` the one bundle.
+        case memory(merge: Bool, nameColumn: String?)
+    }
+
+    /// A PDF made in memory, with the file name it would have in a directory.
+    public struct File: Sendable {
+        public var name: String
+        public var data: Data
     }
 
     public struct Failure: Sendable {
@@ -30,6 +39,8 @@ public struct UnitBatch {
         public var units: Int
         /// The files written, in row order.
         public var written: [String]
+        /// With `.memory`: the PDFs, in row order (or the one merged bundle).
+        public var files: [File] = []
         /// The units left out because their values are bad, in row order.
         public var failures: [Failure]
     }
@@ -42,7 +53,10 @@ public struct UnitBatch {
         public var succeeded: Bool
     }
 
+    /// The document's path, or with `text` the name it is reported under.
     public let input: String
+    /// The document's YAML or JSON when it is not to be read from `input`.
+    public var text: String?
     public let units: UnitTable
     public let destination: Destination
     public var creationDate: String?
@@ -76,9 +90,13 @@ public struct UnitBatch {
     public func run(progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws -> Outcome {
         let composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath, fontFamily: fontFamily)
         let text: String
-        switch DocumentReader.text(path: input) {
-        case let .success(read): text = read
-        case let .failure(list): throw Composer.Failure.invalidInput(list)
+        if let given = self.text {
+            text = given
+        } else {
+            switch DocumentReader.text(path: input) {
+            case let .success(read): text = read
+            case let .failure(list): throw Composer.Failure.invalidInput(list)
+            }
         }
         _ = try composer.read(text: text, file: input, unit: UnitFields(table: units, row: nil))
         let labels = units.rows.map { row in row.values.first { !$0.isEmpty } ?? "line \(row.line)" }
@@ -87,8 +105,7 @@ public struct UnitBatch {
 
         switch destination {
         case let .directory(directory, nameColumn):
-            let column = try nameColumnIndex(nameColumn)
-            let names = UnitFileNames.names(for: units.rows.map { $0.values[column] }) { "don-vi-\(units.rows[$0].line)" }
+            let names = try fileNames(nameColumn)
             try OutputDirectory.make(directory)
             let paths = names.map { (directory as NSString).appendingPathComponent($0) }
             let results = try parallelMap(text: text, labels: labels, progress: progress) { composer, index, document in
@@ -108,7 +125,35 @@ public struct UnitBatch {
             } catch is NothingToWrite {}
             let written = results.contains { (try? $0.get()) != nil }
             return Outcome(units: units.rows.count, written: written ? [path] : [], failures: failures(results, labels))
+        case let .memory(merge: false, nameColumn):
+            let names = try fileNames(nameColumn)
+            let results = try parallelMap(text: text, labels: labels, progress: progress) { composer, index, document in
+                File(name: names[index], data: try composer.pdf(document, creationDate: creationDate, signatureFields: signatureFields,
+                                                                imposition: imposition, fillable: fillable))
+            }
+            return Outcome(units: units.rows.count, written: [], files: results.compactMap { try? $0.get() },
+                           failures: failures(results, labels))
+        case .memory(merge: true, _):
+            // As into a file (writeMerged), into memory: the same bytes, the label update read
+            // from what Cairo writes on finishing.
+            let memory = MemoryOutput()
+            let (bundle, results) = try drawMerged(text: text, labels: labels, progress: progress, output: memory.writing)
+            var files: [File] = []
+            if let bundle {
+                let drawn = memory.bytes.count
+                _ = try bundle.stream.finish()
+                let file = try PDFFile(bytes: Array(memory.bytes[drawn...]), startingAt: drawn)
+                let update = try PDFFinisher.appendedBytes(for: file, pageLabels: bundle.pageLabels, pageCount: bundle.stream.pageCount)
+                files = [File(name: "merged.pdf", data: Data(memory.bytes + update))]
+            }
+            return Outcome(units: units.rows.count, written: [], files: files, failures: failures(results, labels))
         }
+    }
+
+    /// Each unit's file name, from the values of the naming column (the first by default).
+    private func fileNames(_ nameColumn: String?) throws -> [String] {
+        let column = try nameColumnIndex(nameColumn)
+        return UnitFileNames.names(for: units.rows.map { $0.values[column] }) { "don-vi-\(units.rows[$0].line)" }
     }
 
     /// Units read at a time for a merged bundle: only their documents and the pages being drawn
@@ -119,19 +164,37 @@ public struct UnitBatch {
     /// throws `NothingToWrite` when no unit is good. Each copy numbers its pages from 1.
     private func writeMerged(text: String, labels: [String], into temporary: TemporaryFile,
                              progress: @escaping @Sendable (Progress) -> Void) throws -> [Result<Void, UnitProblem>] {
+        // A full disk is reported as such, not as Cairo's "write error".
+        let writeFailure = WriteFailure()
+        let (bundle, results) = try drawMerged(text: text, labels: labels, progress: progress,
+                                               output: writeFailure.writing(into: temporary))
+        guard let bundle else { throw NothingToWrite() }
+        // Cairo's bytes went to the file as they were made. What it writes on finishing (fonts,
+        // page tree, catalog, cross-references) is read back to add the page labels; the pages
+        // before it stay on disk.
+        let drawn = try temporary.size()
+        do { _ = try bundle.stream.finish() } catch { throw writeFailure.error ?? error }
+        if let error = writeFailure.error { throw error }
+        let file = try PDFFile(bytes: try temporary.read(from: drawn), startingAt: drawn)
+        try temporary.write(Data(PDFFinisher.appendedBytes(for: file, pageLabels: bundle.pageLabels, pageCount: bundle.stream.pageCount)))
+        return results
+    }
+
+    /// Every good unit's copy drawn one after another into one PDF stream, chunk by chunk, its
+    /// bytes going to `output` as Cairo makes them (nil: kept for `finish`); nil when no unit is good.
+    private func drawMerged(text: String, labels: [String], progress: @escaping @Sendable (Progress) -> Void,
+                            output: ((UnsafeRawBufferPointer) -> Bool)?)
+        throws -> (bundle: (stream: PDFPageStream, pageLabels: [String])?, results: [Result<Void, UnitProblem>]) {
         let composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath)
         var results: [Result<Void, UnitProblem>] = []
         var bundle: PDFPageStream?
         var pageLabels: [String] = []
-        // A full disk is reported as such, not as Cairo's "write error".
-        let writeFailure = WriteFailure()
         for start in stride(from: 0, to: units.rows.count, by: Self.mergeChunk) {
             let chunk = start..<min(start + Self.mergeChunk, units.rows.count)
             for result in try parallelMap(text: text, labels: labels, rows: chunk, progress: progress, { _, _, document in document }) {
                 switch result {
                 case let .success(document):
-                    let stream = try bundle ?? PDFPageStream(info: composer.pdfInfo(document, creationDate: creationDate),
-                                                             output: writeFailure.writing(into: temporary))
+                    let stream = try bundle ?? PDFPageStream(info: composer.pdfInfo(document, creationDate: creationDate), output: output)
                     bundle = stream
                     let pages = composer.layout(document, imposition: imposition)
                     try stream.draw(pages)
@@ -142,16 +205,7 @@ public struct UnitBatch {
                 }
             }
         }
-        guard let stream = bundle else { throw NothingToWrite() }
-        // Cairo's bytes went to the file as they were made. What it writes on finishing (fonts,
-        // page tree, catalog, cross-references) is read back to add the page labels; the pages
-        // before it stay on disk.
-        let drawn = try temporary.size()
-        do { _ = try stream.finish() } catch { throw writeFailure.error ?? error }
-        if let error = writeFailure.error { throw error }
-        let file = try PDFFile(bytes: try temporary.read(from: drawn), startingAt: drawn)
-        try temporary.write(Data(PDFFinisher.appendedBytes(for: file, pageLabels: pageLabels, pageCount: stream.pageCount)))
-        return results
+        return (bundle.map { ($0, pageLabels) }, results)
     }
 
     private func nameColumnIndex(_ name: String?) throws -> Int {
@@ -232,6 +286,16 @@ private final class WriteFailure {
                 return false
             }
         }
+    }
+}
+
+/// The bytes of a merged bundle made in memory, as Cairo writes them.
+private final class MemoryOutput {
+    var bytes: [UInt8] = []
+
+    func writing(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        bytes.append(contentsOf: chunk)
+        return true
     }
 }
 

@@ -65,19 +65,18 @@ struct CheckCommand: ParsableCommand {
     /// The findings of one file, after fixing what can be fixed when --fix is given.
     private func check(_ path: String, composer: Composer) throws -> [Finding] {
         let text = try composer.readText(path: path)   // or says why the file cannot be read
-        guard fix else { return DocumentChecker.check(try composer.readSourced(text: text, file: path)) }
+        guard fix else { return try composer.check(text: text, file: path, fix: false).findings }
         // Read again, through any link; the bytes are compared again just before the fix is written.
         let file = try InPlaceEdit(path: path)
         guard let (form, original) = TextFileForm.read(file.original) else {
             throw Composer.Failure.environment("\(path) is no longer UTF-8 text: it changed while it was being checked")
         }
-        // Invalid input stops here, before any fix; after that a fixed text that does not read
-        // back is VanBan's own fault, and the file is left as it was.
-        _ = try composer.readSourced(text: original, file: path)
-        let outcome: DocumentChecker.FixOutcome
+        // Invalid input stops before any fix; after that a fixed text that does not read back is
+        // VanBan's own fault, and the file is left as it was.
+        let outcome: DocumentCheck
         do {
-            outcome = try DocumentChecker.fix(original) { try composer.readSourced(text: $0, file: path) }
-        } catch {
+            outcome = try composer.check(text: original, file: path, fix: true)
+        } catch is DocumentCheck.FixDidNotReadBack {
             Terminal.error("\(path): error: the fixed file would not read back; it was left unchanged")
             throw ExitCode(3)
         }

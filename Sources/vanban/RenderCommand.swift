@@ -103,10 +103,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("-o names the PDF to write, not a .\(image) image: use -o FILE.pdf, and --png DIR for page images")
         }
         if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
-        if let creationDate, !ISODateTime.isValid(creationDate) {
-            throw ValidationError("--creation-date must be an ISO 8601 date-time such as 2024-09-20T08:00:00+07:00, not '\(creationDate)'")
-        }
-        if cutMarks, !twoUp { throw ValidationError("--cut-marks goes with --two-up") }
+        if let problem = options.problem { throw ValidationError(problem) }
         if units == nil, merge || nameColumn != nil {
             throw ValidationError("--merge and --name-column go with --units FILE.csv")
         }
@@ -154,7 +151,12 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    var imposition: Composer.Imposition { twoUp ? .twoUp(cutMarks: cutMarks) : .single }
+    /// The options shared with the service's `/v1/render` (the same bytes for the same options).
+    var options: RenderOptions {
+        RenderOptions(creationDate: creationDate, signatureFields: signFields, twoUp: twoUp, cutMarks: cutMarks, fillable: fillable)
+    }
+
+    var imposition: Composer.Imposition { options.imposition }
 
     private func renderOne() throws {
         let composer = try Composer(fontDirectory: fonts, layoutPath: layout, fontFamily: fontFamily)

@@ -11,13 +11,10 @@ extension RenderCommand {
         if merge { output = try OutputPaths(input: input).file(output, extension: "pdf") }
         var batch = try UnitBatch(input: input, unitsFile: unitsPath,
                                   destination: merge ? .merged(output) : .directory(output, nameColumn: nameColumn))
-        batch.creationDate = creationDate
+        batch.apply(options)
         batch.fontDirectory = fonts
         batch.fontFamily = fontFamily
         batch.layoutPath = layout
-        batch.imposition = imposition
-        batch.signatureFields = signFields
-        batch.fillable = fillable
         let progress = ProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
         let outcome = try batch.run(progress: { progress.show($0) })
         progress.finish()
