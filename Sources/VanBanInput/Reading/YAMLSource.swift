@@ -33,15 +33,11 @@ enum YAMLSource {
                     hint: "start from Examples/minimal.yaml")]))
             }
             return .success(node)
-        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            // One message per key, each at the place it is written again.
-            let mark = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-            return .failure(DiagnosticList(duplicates.map { key in
-                Diagnostic("the key '\(key)' appears twice in one mapping",
-                           at: BytePosition.secondOccurrence(of: key, near: mark, in: text) ?? mark,
-                           hint: "keep one of them")
-            }.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }))
         } catch let error as YamlError {
+            if let (duplicates, mark) = duplicatedKeys(error) {
+                return .failure(duplicateKeys(duplicates, near: SourceLocation(file: file, line: mark.line, column: mark.column),
+                                              in: text))
+            }
             return .failure(DiagnosticList([diagnostic(for: error, file: file, text: text)]))
         } catch {
             return .failure(DiagnosticList([Diagnostic(
@@ -82,6 +78,18 @@ enum YAMLSource {
         return (duplicates, mark)
     }
 
+    /// One message per key written twice, each at the place it is written again.
+    private static func duplicateKeys(_ keys: [String], near mark: SourceLocation, in text: String) -> DiagnosticList {
+        let diagnostics = keys.map { key in
+            Diagnostic("the key '\(key)' appears twice in one mapping",
+                       at: BytePosition.secondOccurrence(of: key, near: mark, in: text) ?? mark, hint: "keep one of them")
+        }
+        return DiagnosticList(diagnostics.sorted { a, b in
+            let left = (a.location?.line ?? 0, a.location?.column ?? 0), right = (b.location?.line ?? 0, b.location?.column ?? 0)
+            return left < right
+        })
+    }
+
     private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
@@ -109,12 +117,6 @@ enum YAMLSource {
             return Diagnostic(
                 "YAML structure: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         default:
-            if let (duplicates, mark) = duplicatedKeys(error) {
-                return Diagnostic(
-                    "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in one mapping",
-                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                    hint: "keep one of them")
-            }
             return Diagnostic("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
