@@ -36,20 +36,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The PDF file to write (default: beside the input, its name with .pdf); a name ending in / is a directory to write it into.")
     var output: String?
 
-    @Option(help: "Also write one PNG per page into this directory (page-01.png, …).")
-    var png: String?
+    @OptionGroup var images: PageImageOptions
 
-    @Option(help: "Resolution of the PNG pages, in dots per inch.")
-    var dpi: Double = 96
-
-    @Option(help: "A layout file to use instead of the bundled Layouts/nd30.yaml.")
-    var layout: String?
-
-    @Option(help: "A font directory to use instead of the bundled Fonts/.")
-    var fonts: String?
-
-    @Option(help: "The family to use when the font directory holds several, e.g. \"Times New Roman\" (see: vanban fonts).")
-    var fontFamily: String?
+    @OptionGroup var setup: ComposerOptions
 
     @Flag(help: "Print two copies of each page side by side on one sheet to cut in half (an A5 handout on landscape A4).")
     var twoUp = false
@@ -92,7 +81,7 @@ struct RenderCommand: ParsableCommand {
     var splitAppendices = false
 
     func validate() throws {
-        for (name, value) in [("-o", output), ("--png", png), ("--anchors", anchors), ("--units", units)] {
+        for (name, value) in [("-o", output), ("--png", images.png), ("--anchors", anchors), ("--units", units)] {
             if value?.isEmpty == true { throw ValidationError("\(name) needs a name, not an empty one") }
             if let value, let control = BidiControls.first(in: value) {
                 throw ValidationError("\(name) contains the invisible bidirectional control U+\(String(control.value, radix: 16, uppercase: true)): \(BidiControls.hint)")
@@ -102,7 +91,6 @@ struct RenderCommand: ParsableCommand {
            let image = ["png", "jpg", "jpeg", "tif", "tiff"].first(where: { output.lowercased().hasSuffix("." + $0) }) {
             throw ValidationError("-o names the PDF to write, not a .\(image) image: use -o FILE.pdf, and --png DIR for page images")
         }
-        if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
         if let problem = options.problem { throw ValidationError(problem) }
         if units == nil, merge || nameColumn != nil {
             throw ValidationError("--merge and --name-column go with --units FILE.csv")
@@ -112,7 +100,7 @@ struct RenderCommand: ParsableCommand {
             if !merge, !output.hasSuffix("/"), output.lowercased().hasSuffix(".pdf") {
                 throw ValidationError("with --units, -o names a directory for one PDF per unit, not the file \(output): write -o \(String(output.dropLast(4)))/, or add --merge to write every copy into \(output)")
             }
-            if png != nil { throw ValidationError("--png renders one document; leave it out with --units") }
+            if images.png != nil { throw ValidationError("--png renders one document; leave it out with --units") }
             if merge, nameColumn != nil { throw ValidationError("--name-column names one file per unit; --merge writes one file") }
             if merge, fillable { throw ValidationError("--fillable makes one form per unit; a --merge bundle is for printing") }
             if anchors != nil || splitAppendices || previewSignature != nil || previewSeal != nil {
@@ -159,7 +147,7 @@ struct RenderCommand: ParsableCommand {
     var imposition: Composer.Imposition { options.imposition }
 
     private func renderOne() throws {
-        let composer = try Composer(fontDirectory: fonts, layoutPath: layout, fontFamily: fontFamily)
+        let composer = try setup.composer()
         Terminal.report(composer.layoutWarnings)
         let document = try composer.read(path: input)
         let inputs = inputIdentities
@@ -171,11 +159,11 @@ struct RenderCommand: ParsableCommand {
         }
         // Only --png asked for: no PDF; otherwise the PDF goes to -o or beside the input.
         let paths = OutputPaths(input: input)
-        let pdfPath = output != nil || png == nil || anchors != nil || splitAppendices ? try paths.file(output, extension: "pdf") : nil
+        let pdfPath = output != nil || images.png == nil || anchors != nil || splitAppendices ? try paths.file(output, extension: "pdf") : nil
         let anchorsPath = try anchors.map { try paths.file($0, extension: "json") }
         let files = pdfPath.map { IssuedFiles.split(pages, of: document, output: $0, separately: splitAppendices) } ?? []
         let sidecars = anchorsPath.map { path in files.map { $0.isAppendix ? IssuedFiles.sibling(of: path, suffix: $0.suffix) : path } } ?? []
-        let pagePaths = png.map { directory in pages.indices.map { (directory as NSString).appendingPathComponent(PNGPages.name($0 + 1)) } } ?? []
+        let pagePaths = images.paths(count: pages.count)
         try OutputPaths.checkDistinct(files.map(\.path) + sidecars + pagePaths, inputs: inputs)
 
         let protected = Set(inputs.values)
@@ -188,18 +176,13 @@ struct RenderCommand: ParsableCommand {
                 try AtomicFile.write(try json.json(), to: sidecars[index], inputs: protected)
             }
         }
-        if let png {
-            try OutputDirectory.make(png)
-            let images = try composer.png(pages, dpi: dpi)
-            for (path, data) in zip(pagePaths, images) { try AtomicFile.write(data, to: path, inputs: protected) }
-            PNGPages.removeStale(in: png, after: images.count)
-        }
+        try images.write(pages, with: composer, inputs: protected)
     }
 
     /// The files this run reads, by name: an output must be none of them.
     private var inputIdentities: [String: FileIdentity] {
         var identities: [String: FileIdentity] = [:]
-        for path in [input, layout, units, previewSignature, previewSeal].compactMap({ $0 }) {
+        for path in [input, setup.layout, units, previewSignature, previewSeal].compactMap({ $0 }) {
             if let identity = FileIdentity(path: path) { identities[path] = identity }
         }
         return identities

@@ -12,9 +12,9 @@ extension RenderCommand {
         var batch = try UnitBatch(input: input, unitsFile: unitsPath,
                                   destination: merge ? .merged(output) : .directory(output, nameColumn: nameColumn))
         batch.apply(options)
-        batch.fontDirectory = fonts
-        batch.fontFamily = fontFamily
-        batch.layoutPath = layout
+        batch.fontDirectory = setup.fonts
+        batch.fontFamily = setup.fontFamily
+        batch.layoutPath = setup.layout
         let progress = ProgressDisplay(interactive: isatty(STDERR_FILENO) == 1)
         let outcome = try batch.run(progress: { progress.show($0) })
         progress.finish()

@@ -22,20 +22,9 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The PDF file to write (default: the input's name with .pdf, beside it).")
     var output: String?
 
-    @Option(help: "Also write one PNG per page into this directory (page-01.png, …).")
-    var png: String?
+    @OptionGroup var images: PageImageOptions
 
-    @Option(help: "Resolution of the PNG pages, in dots per inch.")
-    var dpi: Double = 96
-
-    @Option(help: "A layout file to use instead of the bundled Layouts/nd30.yaml.")
-    var layout: String?
-
-    @Option(help: "A font directory to use instead of the bundled Fonts/.")
-    var fonts: String?
-
-    @Option(help: "The family to use when the font directory holds several.")
-    var fontFamily: String?
+    @OptionGroup var setup: ComposerOptions
 
     /// The PDF: -o, or the input's name with .pdf beside it (never the input itself).
     var pdfPath: String {
@@ -43,7 +32,6 @@ struct WatchCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
         var isDirectory: ObjCBool = false
         let folder = URL(fileURLWithPath: input).deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -58,7 +46,7 @@ struct WatchCommand: ParsableCommand {
         let composer: Composer
         let changes: FileChanges
         do {
-            composer = try Composer(fontDirectory: fonts, layoutPath: layout, fontFamily: fontFamily)
+            composer = try setup.composer()
             Terminal.report(composer.layoutWarnings)
             changes = try FileChanges(path: input)
         } catch let failure as Composer.Failure {
@@ -79,12 +67,7 @@ struct WatchCommand: ParsableCommand {
             let document = try composer.read(path: input)
             let pages = composer.layout(document)
             try AtomicFile.write(try composer.pdf(document, pages: pages), to: pdfPath)
-            if let png {
-                try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true)
-                for (index, data) in try composer.png(pages, dpi: dpi).enumerated() {
-                    try AtomicFile.write(data, to: (png as NSString).appendingPathComponent(String(format: "page-%02d.png", index + 1)))
-                }
-            }
+            try images.write(pages, with: composer)
             print("đã cập nhật \(pdfPath) (\(pages.count) trang)")
         } catch {
             Terminal.error(error is Composer.Failure ? "\(error)" : "error: \(error)")
