@@ -163,6 +163,8 @@ final class CentredLineTests: XCTestCase {
             ("TRƯỜNG THCS PHỦ THÔNG", "Trường THCS Phủ Thông"),
             ("TRUNG TÂM GDNN-GDTX HUYỆN TUẦN GIÁO", "Trung tâm GDNN-GDTX huyện Tuần Giáo"),
             ("UBND", "UBND"),
+            ("[ỦY BAN NHÂN DÂN, THÀNH PHỐ PHAN RANG-THÁP CHÀM]", "Ủy ban nhân dân thành phố Phan Rang-Tháp Chàm"),
+            ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"),
             ("Phòng Giáo dục và Đào tạo huyện Bạch Thông", "Phòng Giáo dục và Đào tạo huyện Bạch Thông"),
         ]
         for (issuer, expected) in cases {

@@ -85,5 +85,9 @@ enum RunningName {
         return onsets.contains(String(plain[..<first])) && (1...3).contains(end - first) && codas.contains(String(plain[end...]))
     }
 
-    private static func capitalise(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+    /// Each part of a hyphenated name too: "RANG-THÁP" → "Rang-Tháp" (Phan Rang-Tháp Chàm).
+    private static func capitalise(_ word: String) -> String {
+        word.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+    }
 }
