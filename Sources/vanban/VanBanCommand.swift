@@ -9,6 +9,7 @@ struct VanBanCommand: ParsableCommand {
         discussion: """
             Describe a document in YAML or JSON (see README.md, "The input format") and render it:
 
+              vanban new quyet-dinh -o qd.yaml      # a decree form to fill in
               vanban render Examples/dong-da.yaml -o plan.pdf
               vanban check Examples/*.yaml          # Decree 30 rules, no rendering
               vanban check --fix plan.yaml          # apply the safe fixes in place
