@@ -121,7 +121,7 @@ struct APIRoutes: Sendable {
             let diagnostics = outcome.failures.flatMap { failure in
                 failure.diagnostics.diagnostics.map { diagnostic in
                     var located = diagnostic
-                    located.message = "unit '\(failure.unit)': \(diagnostic.message)"
+                    located.phrase = Phrase(en: "unit '\(failure.unit)': ", vi: "đơn vị '\(failure.unit)': ") + diagnostic.phrase
                     return located
                 }
             }

@@ -1,38 +1,72 @@
-/// A problem found in the user's input, reported with where it is and how to fix it.
+/// A problem found in the user's input, reported with where it is and how to fix it,
+/// in each language VanBan speaks (`Phrase`).
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
     public enum Severity: String, Sendable, Hashable {
         case error, warning
+
+        /// The word before the message: `error` / `lỗi`.
+        public func word(_ language: Language) -> String {
+            switch (self, language) {
+            case (.error, .english): "error"
+            case (.warning, .english): "warning"
+            case (.error, .vietnamese): "lỗi"
+            case (.warning, .vietnamese): "cảnh báo"
+            }
+        }
     }
 
     public var severity: Severity
-    public var message: String
+    public var phrase: Phrase
     public var location: SourceLocation?
-    public var hint: String?
+    public var hintPhrase: Phrase?
 
-    public init(_ message: String, at location: SourceLocation?, hint: String? = nil) {
+    public init(_ message: Phrase, at location: SourceLocation?, hint: Phrase? = nil) {
         self.init(.error, message, at: location, hint: hint)
     }
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, hint: String? = nil) {
+    public init(_ severity: Severity, _ message: Phrase, at location: SourceLocation?, hint: Phrase? = nil) {
         self.severity = severity
-        self.message = message
+        phrase = message
         self.location = location
-        self.hint = hint
+        hintPhrase = hint
+    }
+
+    @available(*, deprecated, message: "say it in Vietnamese too: Diagnostic(Phrase(en:vi:), …)")
+    public init(_ message: String, at location: SourceLocation?, hint: String? = nil) {
+        self.init(.error, Phrase(verbatim: message), at: location, hint: hint.map(Phrase.init(verbatim:)))
+    }
+
+    @available(*, deprecated, message: "say it in Vietnamese too: Diagnostic(severity, Phrase(en:vi:), …)")
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, hint: String? = nil) {
+        self.init(severity, Phrase(verbatim: message), at: location, hint: hint.map(Phrase.init(verbatim:)))
+    }
+
+    /// The message in English.
+    public var message: String { phrase.english }
+    /// The hint in English.
+    public var hint: String? { hintPhrase?.english }
+
+    /// `file.yaml:12:5: error: message (hint: …)` in English, or
+    /// `file.yaml:12:5: lỗi: … (gợi ý: …)` in Vietnamese.
+    public func text(_ language: Language) -> String {
+        var text = ""
+        if let location { text += "\(location): " }
+        text += "\(severity.word(language)): \(phrase.text(language))"
+        if let hintPhrase {
+            let label = language == .vietnamese ? "gợi ý" : "hint"
+            text += " (\(label): \(hintPhrase.text(language)))"
+        }
+        return text
     }
 
     /// `file.yaml:12:5: error: message (hint: …)`
-    public var description: String {
-        var text = ""
-        if let location { text += "\(location): " }
-        text += "\(severity.rawValue): \(message)"
-        if let hint { text += " (hint: \(hint))" }
-        return text
-    }
+    public var description: String { text(.english) }
 }
 
 /// Every problem of an input at once: decoding collects them all, then stops.
 public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    public func text(_ language: Language) -> String { diagnostics.map { $0.text(language) }.joined(separator: "\n") }
+    public var description: String { text(.english) }
 }
