@@ -10,7 +10,7 @@ log=$(mktemp)
 VANBAN_HOME="$PWD" "$bin/vanban-serve" --port 0 >"$log" 2>/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 100); do grep -q "listening on" "$log" && break; sleep 0.1; done
+for _ in $(seq 100); do grep -q "http://" "$log" && break; sleep 0.1; done
 url=$(grep -o 'http://[0-9.]*:[0-9]*' "$log")
 cd "$(mktemp -d)"   # anything schemathesis leaves behind stays out of the checkout
 schemathesis run "$url/v1/openapi.yaml" --checks all --exclude-checks positive_data_acceptance \

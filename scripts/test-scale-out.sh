@@ -18,7 +18,7 @@ front=$(free_port); first=$(free_port); second=$(free_port)
 start_instance() {  # port
     VANBAN_HOME="$PWD" "$bin/vanban-serve" --port "$1" >"$work/serve-$1.log" 2>&1 &
     pids+=($!)
-    for _ in $(seq 100); do grep -q "listening on" "$work/serve-$1.log" && return 0; sleep 0.1; done
+    for _ in $(seq 100); do grep -q "http://" "$work/serve-$1.log" && return 0; sleep 0.1; done
     echo "vanban-serve on $1 did not start"; cat "$work/serve-$1.log"; exit 1
 }
 start_instance "$first"; first_pid=${pids[-1]}

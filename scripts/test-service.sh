@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The service's tests against real `vanban-serve` processes on loopback: the API (every endpoint,
-# the command line's bytes, the refusals), schemathesis against the OpenAPI document, the web
-# page in headless Chromium, and two instances behind nginx with one killed mid-load.
+# the command line's bytes, the refusals), its two languages, schemathesis against the OpenAPI
+# document, the web page in headless Chromium, and two instances behind nginx with one killed
+# mid-load.
 # scripts/test.sh runs it after the Swift tests; it uses their debug build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,9 @@ export VANBAN_BIN="$PWD/.build/debug"
 
 echo "test-service: API"
 python3 -m unittest discover -s Tests/Service -p 'test_api.py'
+
+echo "test-service: answers in the language of Accept-Language, the operator's lines in --lang/LANG"
+python3 -m unittest discover -s Tests/Service -p 'test_language.py'
 
 echo "test-service: schemathesis against /v1/openapi.yaml"
 scripts/schemathesis.sh

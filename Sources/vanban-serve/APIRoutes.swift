@@ -16,6 +16,8 @@ struct APIRoutes: Sendable {
     let schema: ByteBuffer
     let bodyLimit: Int
     let deadline: Duration
+    /// The language of answers to requests whose `Accept-Language` names neither language.
+    let defaultLanguage: Language
 
     static let defaultLayout = "nd30"
 
@@ -34,7 +36,9 @@ struct APIRoutes: Sendable {
         group.get("templates/{id}") { _, context in
             let id = context.parameters.get("id") ?? ""
             guard let text = templates.text(of: id) else {
-                throw APIError(status: .notFound, code: "not-found", message: "there is no template '\(id)'; GET /v1/templates lists them")
+                throw APIError(status: .notFound, code: "not-found",
+                               message: Phrase(en: "there is no template '\(id)'; GET /v1/templates lists them",
+                                               vi: "không có mẫu '\(id)'; GET /v1/templates liệt kê các mẫu"))
             }
             return Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: text)))
@@ -55,15 +59,17 @@ struct APIRoutes: Sendable {
             do {
                 return try composers.composer(layoutPath: layouts[Self.defaultLayout]!).check(text: text, file: file, fix: fix)
             } catch is DocumentCheck.FixDidNotReadBack {
-                throw APIError.internalError("a fix made the document unreadable; nothing was fixed")
+                throw APIError.internalError(Phrase(en: "a fix made the document unreadable; nothing was fixed",
+                                                    vi: "một chỗ sửa làm văn bản không đọc được nữa; chưa sửa gì"))
             }
         }
-        var body: [String: Any] = ["findings": outcome.findings.map(Self.json)]
+        let language = request.answerLanguage(fallback: defaultLanguage)
+        var body: [String: Any] = ["findings": outcome.findings.map { Self.json($0, in: language) }]
         if fix {
             body["fixed"] = outcome.fixedCount
             body["text"] = outcome.text
         }
-        return JSONBody.response(body)
+        return JSONBody.response(body, language: language)
     }
 
     private func preview<Context: RequestContext>(_ request: Request, _ context: Context) async throws -> Response {
@@ -76,7 +82,10 @@ struct APIRoutes: Sendable {
             guard page <= pages.count else { return (nil, pages.count) }
             return (try composer.png([pages[page - 1]], dpi: dpi).first, pages.count)
         }
-        guard let png else { throw APIError.badRequest("'page' is \(page), but the document has \(count) page(s)") }
+        guard let png else {
+            throw APIError.badRequest(Phrase(en: "'page' is \(page), but the document has \(count) page(s)",
+                                             vi: "'page' là \(page), nhưng văn bản chỉ có \(count) trang"))
+        }
         return Response(status: .ok, headers: [.contentType: "image/png", Self.pageCount: String(count)],
                         body: .init(byteBuffer: ByteBuffer(bytes: png)))
     }
@@ -95,14 +104,22 @@ struct APIRoutes: Sendable {
         let query = RequestQuery(request)
         let options = try query.renderOptions(), layout = try layoutPath(query)
         let merge = try query.bool("merge"), nameColumn = query.string("name-column")
-        if merge, nameColumn != nil { throw APIError.badRequest("'name-column' names one file per unit; 'merge' makes one file") }
-        if merge, options.fillable { throw APIError.badRequest("'fillable' makes one form per unit; a merged bundle is for printing") }
+        if merge, nameColumn != nil {
+            throw APIError.badRequest(Phrase(en: "'name-column' names one file per unit; 'merge' makes one file",
+                                             vi: "'name-column' đặt tên cho tệp của từng đơn vị; 'merge' chỉ tạo một tệp"))
+        }
+        if merge, options.fillable {
+            throw APIError.badRequest(Phrase(en: "'fillable' makes one form per unit; a merged bundle is for printing",
+                                             vi: "'fillable' tạo một mẫu điền cho từng đơn vị; tệp gộp ('merge') là để in"))
+        }
         let body = try await request.body.collect(upTo: bodyLimit)
         guard let form = MultipartForm(body: Data(buffer: body), contentType: request.headers[.contentType] ?? "") else {
-            throw APIError.badRequest("send multipart/form-data with the fields 'document' (YAML or JSON) and 'units' (CSV)")
+            throw APIError.badRequest(Phrase(en: "send multipart/form-data with the fields 'document' (YAML or JSON) and 'units' (CSV)",
+                                             vi: "hãy gửi multipart/form-data gồm hai trường 'document' (YAML hoặc JSON) và 'units' (CSV)"))
         }
         guard let documentData = form.parts["document"], let unitsData = form.parts["units"] else {
-            throw APIError.badRequest("the fields 'document' (YAML or JSON) and 'units' (CSV) are both needed")
+            throw APIError.badRequest(Phrase(en: "the fields 'document' (YAML or JSON) and 'units' (CSV) are both needed",
+                                             vi: "cần cả hai trường 'document' (YAML hoặc JSON) và 'units' (CSV)"))
         }
         let text = try Self.utf8(documentData, file: "request.yaml")
         let csv = try Self.utf8(unitsData, file: "units.csv")
@@ -165,8 +182,11 @@ struct APIRoutes: Sendable {
 
     private static func utf8(_ data: Data, file: String) throws -> String {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw APIError.invalidInput([Diagnostic("the request is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1),
-                                                    hint: "send the document as UTF-8 (Unicode) text; VanBan reads YAML or JSON")])
+            throw APIError.invalidInput([Diagnostic(
+                Phrase(en: "the request is not UTF-8 text", vi: "nội dung yêu cầu không phải chuỗi UTF-8"),
+                at: SourceLocation(file: file, line: 1, column: 1),
+                hint: Phrase(en: "send the document as UTF-8 (Unicode) text; VanBan reads YAML or JSON",
+                             vi: "hãy gửi văn bản dạng chuỗi UTF-8 (Unicode); VanBan đọc YAML hoặc JSON"))])
         }
         return text
     }
@@ -174,16 +194,18 @@ struct APIRoutes: Sendable {
     private func layoutPath(_ query: RequestQuery) throws -> String {
         let name = query.string("layout") ?? Self.defaultLayout
         guard let path = layouts[name] else {
-            throw APIError.badRequest("there is no layout '\(name)'; the installed layouts: \(layouts.keys.sorted().joined(separator: ", "))")
+            let installed = layouts.keys.sorted().joined(separator: ", ")
+            throw APIError.badRequest(Phrase(en: "there is no layout '\(name)'; the installed layouts: \(installed)",
+                                             vi: "không có bố cục '\(name)'; các bố cục đã cài: \(installed)"))
         }
         return path
     }
 
-    /// A finding as `/v1/check` gives it.
-    static func json(_ finding: Finding) -> [String: Any] {
-        var object = APIError.json(finding.diagnostic)
+    /// A finding as `/v1/check` gives it, in `language`: the line `vanban check` prints.
+    static func json(_ finding: Finding, in language: Language) -> [String: Any] {
+        var object = APIError.json(finding.diagnostic, in: language)
         object["rule"] = finding.rule
-        object["text"] = finding.description
+        object["text"] = "\(finding.diagnostic.text(language)) [\(finding.rule)]"
         object["fixable"] = finding.fix != nil
         return object
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import VanBan
+import VanBanModel
 
 /// A request's query parameters, read strictly: an unknown value is a 400 that says which
 /// parameter and what it accepts, never silently the default.
@@ -16,14 +17,17 @@ struct RequestQuery {
         switch string(name) {
         case nil, "false", "0": return false
         case "true", "1", "": return true
-        case let value?: throw APIError.badRequest("'\(name)' is true or false, not '\(value)'")
+        case let value?: throw APIError.badRequest(Phrase(en: "'\(name)' is true or false, not '\(value)'",
+                                                             vi: "'\(name)' phải là true hoặc false, không phải '\(value)'"))
         }
     }
 
     func number(_ name: String, default value: Double, in range: ClosedRange<Double>) throws -> Double {
         guard let text = string(name) else { return value }
         guard let number = Double(text), range.contains(number) else {
-            throw APIError.badRequest("'\(name)' is a number from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound)), not '\(text)'")
+            let (low, high) = (Self.format(range.lowerBound), Self.format(range.upperBound))
+            throw APIError.badRequest(Phrase(en: "'\(name)' is a number from \(low) to \(high), not '\(text)'",
+                                             vi: "'\(name)' phải là một số từ \(low) đến \(high), không phải '\(text)'"))
         }
         return number
     }
@@ -31,7 +35,8 @@ struct RequestQuery {
     func integer(_ name: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
         guard let text = string(name) else { return value }
         guard let number = Int(text), range.contains(number) else {
-            throw APIError.badRequest("'\(name)' is a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+            throw APIError.badRequest(Phrase(en: "'\(name)' is a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
+                                             vi: "'\(name)' phải là một số nguyên từ \(range.lowerBound) đến \(range.upperBound), không phải '\(text)'"))
         }
         return number
     }
@@ -42,11 +47,17 @@ struct RequestQuery {
                                     cutMarks: try bool("cut-marks"), fillable: try bool("fillable"))
         if let fields = string("sign-fields") {
             guard let value = SignatureFields(rawValue: fields) else {
-                throw APIError.badRequest("'sign-fields' is none, signer or all, not '\(fields)'")
+                throw APIError.badRequest(Phrase(en: "'sign-fields' is none, signer or all, not '\(fields)'",
+                                                 vi: "'sign-fields' phải là none, signer hoặc all, không phải '\(fields)'"))
             }
             options.signatureFields = value
         }
-        if let problem = options.problem { throw APIError.badRequest(problem.replacingOccurrences(of: "--", with: "")) }
+        if let problem = options.problem {
+            // In the command line's words (`--cut-marks`); a query names them without the dashes.
+            let said = Phrase(fromLibrary: problem)
+            throw APIError.badRequest(Phrase(en: said.english.replacingOccurrences(of: "--", with: ""),
+                                             vi: said.vietnamese.replacingOccurrences(of: "--", with: "")))
+        }
         return options
     }
 

@@ -1,9 +1,10 @@
 import Hummingbird
+import VanBanModel
 
 /// The routes: the page at `/`, the API under `/v1`, and the operator's `/healthz` and `/metrics`.
 enum ServiceRouter {
     static func make(routes: APIRoutes, assets: WebAssets, metrics: ServiceMetrics, token: String?, corsOrigin: String?,
-                     bodyLimit: Int, deadline: Duration) -> Router<BasicRequestContext> {
+                     bodyLimit: Int, deadline: Duration, defaultLanguage: Language) -> Router<BasicRequestContext> {
         let router = Router()
         let methods = RouteMethods(
             exact: ["/": "GET", "/app.js": "GET", "/app.css": "GET", "/healthz": "GET", "/metrics": "GET", "/v1/openapi.yaml": "GET",
@@ -12,16 +13,19 @@ enum ServiceRouter {
             prefixes: ["/v1/templates/": "GET"])
         router.add(middleware: RequestLog(metrics: metrics))
         router.add(middleware: SecurityHeaders())
-        router.add(middleware: ErrorAnswers(metrics: metrics, deadline: deadline, bodyLimit: bodyLimit, methods: methods))
+        // CORS outside the error answers: it sees each refusal as the JSON answer it is (an error
+        // thrown through it would come out as a bare status), and adds `Origin` to its Vary.
         if let corsOrigin {
-            router.add(middleware: CORSMiddleware(allowOrigin: .custom(corsOrigin), allowHeaders: [.contentType, .authorization],
+            router.add(middleware: CORSMiddleware(allowOrigin: .custom(corsOrigin), allowHeaders: [.contentType, .authorization, .acceptLanguage],
                                                   allowMethods: [.get, .post, .options], exposedHeaders: ["X-Page-Count"]))
         }
+        router.add(middleware: ErrorAnswers(metrics: metrics, deadline: deadline, bodyLimit: bodyLimit, methods: methods,
+                                            defaultLanguage: defaultLanguage))
         if let token { router.add(middleware: BearerToken(token: token)) }
 
-        router.get("/") { _, _ in assets.response("index.html") }
-        router.get("/app.js") { _, _ in assets.response("app.js") }
-        router.get("/app.css") { _, _ in assets.response("app.css") }
+        router.get("/") { _, _ in try assets.response("index.html") }
+        router.get("/app.js") { _, _ in try assets.response("app.js") }
+        router.get("/app.css") { _, _ in try assets.response("app.css") }
         router.get("/healthz") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         }
@@ -30,7 +34,7 @@ enum ServiceRouter {
                      body: .init(byteBuffer: ByteBuffer(string: metrics.text())))
         }
         let v1 = router.group("v1")
-        v1.get("openapi.yaml") { _, _ in assets.response("openapi.yaml") }
+        v1.get("openapi.yaml") { _, _ in try assets.response("openapi.yaml") }
         routes.add(to: v1)
         return router
     }

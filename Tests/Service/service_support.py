@@ -29,7 +29,7 @@ class Server:
             [os.path.join(BIN, "vanban-serve"), "--port", "0", *args],
             stdout=subprocess.PIPE, stderr=self.log, cwd=self.cwd, env=environment)
         line = self.process.stdout.readline().decode()
-        match = re.search(r"listening on (http://[0-9.]+:\d+)", line)
+        match = re.search(r"(http://[0-9.]+:\d+)", line)   # the startup line, in either language
         if not match:
             self.stop()
             raise RuntimeError(f"vanban-serve did not start: {line!r}\n{self.stderr()}")
