@@ -235,7 +235,7 @@ $("mode-text").addEventListener("click", () => setMode("text"));
 function status(text) { $("status").textContent = text; }
 
 async function post(path, body = yamlArea.value) {
-  return fetch(path, { method: "POST", headers: { "Content-Type": "application/yaml" }, body });
+  return fetch(path, { method: "POST", headers: { "Content-Type": "application/yaml", "Accept-Language": "vi" }, body });
 }
 
 /** Errors of a 422 or the findings of a check, in the list; each moves to its line or field. */
@@ -401,6 +401,7 @@ $("units-run").addEventListener("click", () => {
   progress.value = 0;
   request.open("POST", `/v1/units?merge=${merge}&fillable=${$("fillable").checked && !merge}&sign-fields=${$("sign-fields").value}`);
   request.responseType = "blob";
+  request.setRequestHeader("Accept-Language", "vi");   // the page is Vietnamese, whatever the browser's language
   // Sending is the first half of the bar, receiving the PDFs the second.
   request.upload.onprogress = (event) => { if (event.lengthComputable) progress.value = 50 * event.loaded / event.total; };
   request.onprogress = (event) => { if (event.lengthComputable) progress.value = 50 + 50 * event.loaded / event.total; };
