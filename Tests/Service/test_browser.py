@@ -3,6 +3,7 @@ form field typed into and the preview changing, an error listed at its line and 
 from the keyboard, a check, a PDF downloaded that qpdf accepts, and a units ZIP. Screenshots
 go to .build/service-screenshots/ to be looked at."""
 import glob
+import json
 import os
 import subprocess
 import tempfile
@@ -181,6 +182,58 @@ class BrowserTests(unittest.TestCase):
         self.assertEqual(len(archive.namelist()), 17)
         self.assertEqual(self.element("#units-progress").get_attribute("value"), "100")
         self.shot("06-units")
+
+
+class EnglishBrowserTests(unittest.TestCase):
+    """A clerk whose browser speaks English still reads the page's answers in Vietnamese: the page
+    asks the service for Vietnamese itself (its browser alone would ask for English)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-US"):
+            options.add_argument(argument)
+        options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
+        cls.driver = webdriver.Chrome(service=DriverService("/usr/bin/chromedriver"), options=options)
+        os.makedirs(SHOTS, exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.server.stop()
+
+    def wait(self, condition, timeout=30, message=""):
+        return WebDriverWait(self.driver, timeout).until(lambda driver: condition(), message)
+
+    def test_a_misspelt_key_is_told_in_vietnamese(self):
+        driver = self.driver
+        driver.get(self.server.url + "/")
+        self.assertEqual(driver.execute_script("return navigator.languages[0]"), "en-US")
+        self.wait(lambda: driver.find_element(By.CSS_SELECTOR, "#page-count").get_attribute("data-count"), message="not started")
+        driver.find_element(By.CSS_SELECTOR, "#mode-text").click()
+        yaml_area = driver.find_element(By.CSS_SELECTOR, "#yaml")
+        yaml_area.send_keys(Keys.CONTROL, Keys.END)
+        yaml_area.send_keys(Keys.ENTER, "khoa_sai: 1")
+        problem = self.wait(lambda: next((b for b in driver.find_elements(By.CSS_SELECTOR, "#problems li.error button")
+                                          if "khoa_sai" in b.text), None), message="the error was not listed")
+        # What the service says of this text in each language, asked directly.
+        text = yaml_area.get_attribute("value").encode()
+        answers = {language: json.loads(self.server.post("/v1/preview", text, headers={"Accept-Language": language})[2])
+                   for language in ("vi", "en-US,en")}
+        said = {language: next(d for d in answer["diagnostics"] if "khoa_sai" in d["message"])
+                for language, answer in answers.items()}
+        self.assertIn(said["vi"]["message"], problem.text)
+        if said["vi"]["message"] != said["en-US,en"]["message"]:
+            self.assertNotIn(said["en-US,en"]["message"], problem.text)
+        # The answer's own words, which the page shows when it cannot make the PDF.
+        driver.find_element(By.CSS_SELECTOR, "#download").click()
+        status = self.wait(lambda: (lambda t: t if t.startswith("Không tạo được PDF") else None)(
+            driver.find_element(By.CSS_SELECTOR, "#status").text), message="no refusal shown")
+        self.assertEqual(status, f"Không tạo được PDF: {answers['vi']['message']}")
+        self.assertRegex(status, r"văn bản có \d+ chỗ cần sửa$")
+        driver.save_screenshot(os.path.join(SHOTS, "07-english-browser-vietnamese-error.png"))
 
 
 if __name__ == "__main__":
