@@ -22,21 +22,19 @@ from service_support import ROOT, Server
 SHOTS = os.path.join(ROOT, ".build", "service-screenshots")
 
 
-class BrowserTests(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server()
-        cls.downloads = tempfile.mkdtemp(prefix="vanban-downloads-")
-        options = webdriver.ChromeOptions()
-        options.binary_location = "/usr/bin/chromium"
-        for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=vi"):
-            options.add_argument(argument)
-        options.add_experimental_option("prefs", {"download.default_directory": cls.downloads,
-                                                  "download.prompt_for_download": False})
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        cls.driver = webdriver.Chrome(service=DriverService("/usr/bin/chromedriver"), options=options)
-        cls.driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": cls.downloads})
-        os.makedirs(SHOTS, exist_ok=True)
+def chromium(language, prefs):
+    """Headless Chromium speaking `language` (its Accept-Language), with the browser log kept."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900", f"--lang={language}"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", prefs)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=DriverService("/usr/bin/chromedriver"), options=options)
+
+
+class PageTestCase(unittest.TestCase):
+    """A server and a browser per class (each subclass starts them in setUpClass)."""
 
     @classmethod
     def tearDownClass(cls):
@@ -45,6 +43,16 @@ class BrowserTests(unittest.TestCase):
 
     def wait(self, condition, timeout=30, message=""):
         return WebDriverWait(self.driver, timeout).until(lambda driver: condition(), message)
+
+
+class BrowserTests(PageTestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+        cls.downloads = tempfile.mkdtemp(prefix="vanban-downloads-")
+        cls.driver = chromium("vi", {"download.default_directory": cls.downloads, "download.prompt_for_download": False})
+        cls.driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": cls.downloads})
+        os.makedirs(SHOTS, exist_ok=True)
 
     def shot(self, name):
         self.driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
@@ -184,28 +192,15 @@ class BrowserTests(unittest.TestCase):
         self.shot("06-units")
 
 
-class EnglishBrowserTests(unittest.TestCase):
+class EnglishBrowserTests(PageTestCase):
     """A clerk whose browser speaks English still reads the page's answers in Vietnamese: the page
     asks the service for Vietnamese itself (its browser alone would ask for English)."""
 
     @classmethod
     def setUpClass(cls):
         cls.server = Server()
-        options = webdriver.ChromeOptions()
-        options.binary_location = "/usr/bin/chromium"
-        for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-US"):
-            options.add_argument(argument)
-        options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
-        cls.driver = webdriver.Chrome(service=DriverService("/usr/bin/chromedriver"), options=options)
+        cls.driver = chromium("en-US", {"intl.accept_languages": "en-US,en"})
         os.makedirs(SHOTS, exist_ok=True)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.driver.quit()
-        cls.server.stop()
-
-    def wait(self, condition, timeout=30, message=""):
-        return WebDriverWait(self.driver, timeout).until(lambda driver: condition(), message)
 
     def test_a_misspelt_key_is_told_in_vietnamese(self):
         driver = self.driver
