@@ -60,7 +60,7 @@ struct APIRoutes: Sendable {
                 return try composers.composer(layoutPath: layouts[Self.defaultLayout]!).check(text: text, file: file, fix: fix)
             } catch is DocumentCheck.FixDidNotReadBack {
                 throw APIError.internalError(Phrase(en: "a fix made the document unreadable; nothing was fixed",
-                                                    vi: "một chỗ sửa làm văn bản không đọc được nữa; chưa sửa gì"))
+                                                    vi: "một lần sửa tự động làm văn bản không đọc được nữa; văn bản được giữ nguyên"))
             }
         }
         let language = request.answerLanguage(fallback: defaultLanguage)
