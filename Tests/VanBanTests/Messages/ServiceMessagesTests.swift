@@ -44,17 +44,25 @@ final class ServiceMessagesTests: XCTestCase {
             let ok = Phrase(en: "the layouts were not found", vi: "không tìm thấy thư mục bố cục")
             logger.info("\(name) and \(Phrase(verbatim: "a hidden English message").english)")
             let header = "text/plain; charset=utf-8"
-            let vietnamese = "Phương thức không được hỗ trợ"
+            let vietnamese = ["Phương thức không được hỗ trợ", "Cơ quan ban hành"]
+            let term = "the trích yếu is missing"
             """#
         let english = Self.literals(in: source).filter { $0.label != "en:" && $0.label != "vi:" && Self.readsAsEnglish($0.literal.words) }
-        XCTAssertEqual(english.map(\.literal.text), ["the layouts were not found", "a hidden English message"])
-        XCTAssertEqual(english.map(\.literal.line), [2, 4])
+        XCTAssertEqual(english.map(\.literal.text), ["the layouts were not found", "a hidden English message", "the trích yếu is missing"])
+        XCTAssertEqual(english.map(\.literal.line), [2, 4, 7])
     }
 
-    /// Two whole words of plain Latin letters side by side: a sentence, not a header, a route or
-    /// a key. Whole words: "thức không" holds "ng th" but no English.
+    /// Two whole words of plain Latin letters side by side (a sentence, not a header, a route or a
+    /// key; whole words: "thức không" holds "ng th"), in a text whose words are mostly without
+    /// Vietnamese letters: "Cơ quan ban hành" has two plain words but is Vietnamese, "the trích
+    /// yếu is missing" has a Vietnamese term but is English.
     private static func readsAsEnglish(_ words: String) -> Bool {
-        words.range(of: #"(^|[^\p{L}'-])[A-Za-z]{2,} [A-Za-z]{2,}($|[^\p{L}'-])"#, options: .regularExpression) != nil
+        guard words.range(of: #"(^|[^\p{L}'-])[A-Za-z]{2,} [A-Za-z]{2,}($|[^\p{L}'-])"#, options: .regularExpression) != nil else {
+            return false
+        }
+        let lettered = words.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
+        let vietnamese = lettered.filter { $0.unicodeScalars.contains { $0.value > 0x7F && $0.properties.isAlphabetic } }
+        return vietnamese.count * 2 < lettered.count
     }
 
     /// Every string literal of a Swift source outside comments, with the argument label written
