@@ -33,7 +33,7 @@ final class ReadmeReferencesTests: XCTestCase {
         }
     }
 
-    /// Relative links (`[text](docs/units.md#placeholders)`, `<img src="docs/cong-van.png">`) lead
+    /// Relative links (`[text](docs/forms.md#fixed-lines)`, `<img src="docs/cong-van.png">`) lead
     /// to a file of the repository and, with `#anchor`, to a heading of that page.
     func testEveryLinkLeadsToAFileAndAHeading() throws {
         let pages = try DocumentationPage.all()
