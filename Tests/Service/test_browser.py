@@ -307,6 +307,37 @@ class BrowserTests(unittest.TestCase):
         urgency.select_by_visible_text("— không —")
         self.wait(lambda: self.text() == before_text, message="no urgency should remove marks again")
 
+        # Another tên loại typed: that form's fields show, and a key it does not print is named in the note.
+        self.replace_value("[name='type']", "quyết  định")
+        self.wait(lambda: self.element("[name='authority']").is_displayed(), message="the type's form was not applied")
+        self.assertFalse(self.element("[name='addressees']").is_displayed())
+        self.assertIn("addressees", self.element("#form-note").text)
+        self.assertIn("type: quyết  định\n", self.text())
+
+        # Sao y: the copy block's fields; one entry edited, the block removed and written back whole.
+        self.open_template("example-sao-y", "Quyết định")
+        kind = Select(self.element("[name='copy.kind']"))
+        self.assertEqual(kind.first_selected_option.text, "sao y")
+        self.assertEqual(self.element("[name='copy.issuer']").get_attribute("value"), "ỦY BAN NHÂN DÂN\nXÃ QUÀI CANG")
+        self.assertEqual(self.element("[name='copy.signer.name']").get_attribute("value"), "Lò Văn Thanh")
+        original_copy = yaml.safe_load(self.text())["copy"]
+        before_text = self.text()
+        self.replace_value("[name='copy.number']", "4")
+        self.wait(lambda: yaml.safe_load(self.text())["copy"]["number"] == 4, message="copy number not written")
+        changed = [line for line in self.text().split("\n") if line not in before_text.split("\n")]
+        self.assertEqual(changed, ["  number: 4"])
+        self.assertIn("Số: 04/SY-UBND", self.rendered_text(self.text()))
+        self.round_trip()
+        kind.select_by_visible_text("— không phải bản sao —")
+        self.wait(lambda: "copy" not in yaml.safe_load(self.text()), message="the copy block was not removed")
+        self.assertFalse(self.element("[name='copy.place']").is_displayed())
+        kind.select_by_visible_text("sao lục")
+        self.wait(lambda: "copy" in yaml.safe_load(self.text()), message="the copy block was not written back")
+        self.assertEqual(yaml.safe_load(self.text())["copy"], dict(original_copy, kind="sao lục", number=4))
+        self.assertIn("SAO LỤC", self.rendered_text(self.text()))
+        driver.execute_script("document.getElementById('copy').scrollIntoView({block: 'center'})")
+        self.shot("11-sao-y-copy")
+
         # A document with every mark: the selects and fields show them, and the text round-trips.
         self.open_template("example-cong-van-khan", "Công văn")
         self.assertEqual([Select(self.element(f"[name='marks.{n}']")).first_selected_option.text

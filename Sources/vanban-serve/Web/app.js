@@ -217,6 +217,11 @@ function emitSubKey(key, sub) {
       const parts = ["authority", "title", "name"].map((part) => field(`copy.signer.${part}`));
       return parts.some((part) => part.trim()) ? ["signer:", ...indented(emitSigner(...parts), 2)] : [];
     }
+    case "copy.date": {
+      // 2024-09-09 unquoted, as the examples write it; any other spelling as text.
+      const date = field("copy.date").trim();
+      return /^\d{4}-\d{2}-\d{2}$/.test(date) ? [`date: ${date}`] : emitEntry("date", date);
+    }
     default:
       return emitEntry(sub, field(`${key}.${sub}`), NUMERIC_KEYS.has(sub) || sub === "copies");
   }
@@ -366,9 +371,14 @@ function fillForm() {
   set("copy.signer.authority", copySigner.authority); set("copy.signer.title", asLines(copySigner.title));
   set("copy.signer.name", copySigner.name);
   applyForm(values);
+  for (const element of form.querySelectorAll("[data-key]")) element.disabled = unreadable.includes(element.dataset.key);
+  showFormNote(unreadable);
+}
+
+/** Says which keys of the text the form leaves to the text mode: those it cannot show, and
+ *  those the document's form does not print (kept as written). */
+function showFormNote(unreadable) {
   const locked = new Set(unreadable);
-  for (const element of form.querySelectorAll("[data-key]")) element.disabled = locked.has(element.dataset.key);
-  // Keys in the text that this form does not print: shown nowhere here, kept as written.
   const present = topLevelBlocks(yamlArea.value.split("\n")).map((block) => block.key);
   const unshown = FORM_KEYS.filter((key) => present.includes(key) && !currentForm.keys.includes(key) && !locked.has(key));
   const notes = [];
@@ -483,7 +493,11 @@ function writeKey(key, sub) {
   }
   yamlArea.value = text;
   // Another tên loại may be another form: show its fields (the values of the others stay as typed).
-  if (key === "type") applyForm(readFormKeys(text).values);
+  if (key === "type") {
+    const { values, unreadable } = readFormKeys(text);
+    applyForm(values);
+    showFormNote(unreadable);
+  }
   schedulePreview();
 }
 
