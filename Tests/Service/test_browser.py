@@ -351,6 +351,37 @@ class BrowserTests(unittest.TestCase):
                if entry["level"] == "SEVERE" and "Failed to load resource" not in entry["message"]]
         self.assertEqual(log, [])
 
+    def test_writing_back_the_forms_own_fields_keeps_every_example(self):
+        """Every field of authority, proposal, details, signers, marks and copy written back as it
+        reads, in every example: the document is the same, and the other keys' lines untouched."""
+        driver = self.driver
+        driver.get(self.server.url + "/")
+        self.wait(lambda: self.page_count(), message="not started")
+        own = ("authority", "proposal", "details", "signers", "marks", "copy")
+        templates = [o.get_attribute("value") for o in self.element("#template").find_elements(By.TAG_NAME, "option")]
+        examples = [t for t in templates if t.startswith("example-")]
+        self.assertGreater(len(examples), 15)
+        written = set()
+        for example in examples:
+            with self.subTest(example=example):
+                Select(self.element("#template")).select_by_value(example)
+                self.element("#open-template").click()
+                expected = self.server.get(f"/v1/templates/{example}")[2].decode()
+                self.wait(lambda: self.text() == expected, message=example)
+                fields = [f for f in driver.find_elements(By.CSS_SELECTOR, "#form [data-key]")
+                          if f.get_attribute("data-key") in own and f.is_displayed() and f.is_enabled()
+                          and f.tag_name != "button"]
+                present = [key for key in own if key in (yaml.safe_load(expected) or {})]
+                # each of them the example has is in a field, or named in the note as one its form does not print
+                shown = {f.get_attribute("data-key") for f in fields}
+                note = self.element("#form-note").text
+                self.assertEqual([key for key in present if key not in shown and key not in note], [])
+                driver.execute_script("for (const f of arguments[0]) f.dispatchEvent(new Event('input', {bubbles: true}));", fields)
+                self.assertEqual(yaml.safe_load(self.text()), yaml.safe_load(expected))
+                self.assert_only_changed(expected, self.text(), set(own))
+                written.update(key for key in present if key in shown)
+        self.assertEqual(written, set(own))   # each of them was in some example
+
     def test_units_upload_gives_a_zip(self):
         driver = self.driver
         driver.get(self.server.url + "/")
