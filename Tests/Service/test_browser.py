@@ -23,6 +23,21 @@ from service_support import ROOT, Server
 SHOTS = os.path.join(ROOT, ".build", "service-screenshots")
 
 
+class StrictLoader(yaml.SafeLoader):
+    """YAML as VanBan reads it: a key written twice is an error (PyYAML would keep the last)."""
+
+    def construct_mapping(self, node, deep=False):
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        duplicates = {key for key in keys if keys.count(key) > 1}
+        if duplicates:
+            raise AssertionError(f"keys written twice: {sorted(duplicates)} at line {node.start_mark.line + 1}")
+        return super().construct_mapping(node, deep=deep)
+
+
+def load(text):
+    return yaml.load(text, Loader=StrictLoader)
+
+
 class BrowserTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -222,7 +237,7 @@ class BrowserTests(unittest.TestCase):
 
         # Quyết định: the authority line and "Theo đề nghị của" show their values; no fixed lines, one signer.
         self.open_template("quyet-dinh", "Quyết định")
-        template = yaml.safe_load(self.server.get("/v1/templates/quyet-dinh")[2])
+        template = load(self.server.get("/v1/templates/quyet-dinh")[2])
         authority = self.element("[name='authority']")
         self.assertTrue(authority.is_displayed())
         self.assertEqual(authority.get_attribute("value"), template["authority"])
@@ -248,9 +263,9 @@ class BrowserTests(unittest.TestCase):
         before_text, before_pixels = self.text(), self.first_page_pixels()
         self.replace_value("[name='details.time']", "08 giờ 00, thứ Năm, ngày 28 tháng 11 năm 2024")
         self.replace_value("[name='details.venue']", "Hội trường Ủy ban nhân dân huyện Tuần Giáo")
-        self.wait(lambda: (yaml.safe_load(self.text()) or {}).get("details", {}).get("venue")
+        self.wait(lambda: (load(self.text()) or {}).get("details", {}).get("venue")
                   == "Hội trường Ủy ban nhân dân huyện Tuần Giáo", message="venue not written")
-        details = yaml.safe_load(self.text())["details"]
+        details = load(self.text())["details"]
         self.assertEqual(details["time"], "08 giờ 00, thứ Năm, ngày 28 tháng 11 năm 2024")
         self.assertEqual(details["chair"], "……")   # the others as they were
         self.assert_only_changed(before_text, self.text(), {"details"})
@@ -277,8 +292,8 @@ class BrowserTests(unittest.TestCase):
         self.assertIn("participants", [f.get_attribute("data-sub") for f in self.shown("#details-fields textarea")])
         before_text = self.text()
         self.replace_value("[name='signers.1.name']", "Cà Văn Thắng")
-        self.wait(lambda: yaml.safe_load(self.text())["signers"][1]["name"] == "Cà Văn Thắng", message="signer not written")
-        self.assertEqual(yaml.safe_load(self.text())["signers"][0], {"title": "THƯ KÝ", "name": "Lường Thị Hoa"})
+        self.wait(lambda: load(self.text())["signers"][1]["name"] == "Cà Văn Thắng", message="signer not written")
+        self.assertEqual(load(self.text())["signers"][0], {"title": "THƯ KÝ", "name": "Lường Thị Hoa"})
         self.assert_only_changed(before_text, self.text(), {"signers"})
         self.assertIn("Cà Văn Thắng", self.rendered_text(self.text()))
         self.wait(lambda: self.previewed(), message="biên bản not previewed")
@@ -320,20 +335,20 @@ class BrowserTests(unittest.TestCase):
         self.assertEqual(kind.first_selected_option.text, "sao y")
         self.assertEqual(self.element("[name='copy.issuer']").get_attribute("value"), "ỦY BAN NHÂN DÂN\nXÃ QUÀI CANG")
         self.assertEqual(self.element("[name='copy.signer.name']").get_attribute("value"), "Lò Văn Thanh")
-        original_copy = yaml.safe_load(self.text())["copy"]
+        original_copy = load(self.text())["copy"]
         before_text = self.text()
         self.replace_value("[name='copy.number']", "4")
-        self.wait(lambda: yaml.safe_load(self.text())["copy"]["number"] == 4, message="copy number not written")
+        self.wait(lambda: load(self.text())["copy"]["number"] == 4, message="copy number not written")
         changed = [line for line in self.text().split("\n") if line not in before_text.split("\n")]
         self.assertEqual(changed, ["  number: 4"])
         self.assertIn("Số: 04/SY-UBND", self.rendered_text(self.text()))
         self.round_trip()
         kind.select_by_visible_text("— không phải bản sao —")
-        self.wait(lambda: "copy" not in yaml.safe_load(self.text()), message="the copy block was not removed")
+        self.wait(lambda: "copy" not in load(self.text()), message="the copy block was not removed")
         self.assertFalse(self.element("[name='copy.place']").is_displayed())
         kind.select_by_visible_text("sao lục")
-        self.wait(lambda: "copy" in yaml.safe_load(self.text()), message="the copy block was not written back")
-        self.assertEqual(yaml.safe_load(self.text())["copy"], dict(original_copy, kind="sao lục", number=4))
+        self.wait(lambda: "copy" in load(self.text()), message="the copy block was not written back")
+        self.assertEqual(load(self.text())["copy"], dict(original_copy, kind="sao lục", number=4))
         self.assertIn("SAO LỤC", self.rendered_text(self.text()))
         driver.execute_script("document.getElementById('copy').scrollIntoView({block: 'center'})")
         self.shot("11-sao-y-copy")
@@ -371,13 +386,13 @@ class BrowserTests(unittest.TestCase):
                 fields = [f for f in driver.find_elements(By.CSS_SELECTOR, "#form [data-key]")
                           if f.get_attribute("data-key") in own and f.is_displayed() and f.is_enabled()
                           and f.tag_name != "button"]
-                present = [key for key in own if key in (yaml.safe_load(expected) or {})]
+                present = [key for key in own if key in (load(expected) or {})]
                 # each of them the example has is in a field, or named in the note as one its form does not print
                 shown = {f.get_attribute("data-key") for f in fields}
                 note = self.element("#form-note").text
                 self.assertEqual([key for key in present if key not in shown and key not in note], [])
                 driver.execute_script("for (const f of arguments[0]) f.dispatchEvent(new Event('input', {bubbles: true}));", fields)
-                self.assertEqual(yaml.safe_load(self.text()), yaml.safe_load(expected))
+                self.assertEqual(load(self.text()), load(expected))
                 self.assert_only_changed(expected, self.text(), set(own))
                 written.update(key for key in present if key in shown)
         self.assertEqual(written, set(own))   # each of them was in some example
