@@ -371,14 +371,15 @@ function fillForm() {
   set("copy.signer.authority", copySigner.authority); set("copy.signer.title", asLines(copySigner.title));
   set("copy.signer.name", copySigner.name);
   applyForm(values);
-  for (const element of form.querySelectorAll("[data-key]")) element.disabled = unreadable.includes(element.dataset.key);
-  showFormNote(unreadable);
+  leaveToText(unreadable);
 }
 
-/** Says which keys of the text the form leaves to the text mode: those it cannot show, and
- *  those the document's form does not print (kept as written). */
-function showFormNote(unreadable) {
+/** The keys of the text the form leaves to the text mode: the fields of those it cannot show
+ *  are disabled (writing them would lose what they hold), and the note names them and those
+ *  the document's form does not print (kept as written). */
+function leaveToText(unreadable) {
   const locked = new Set(unreadable);
+  for (const element of form.querySelectorAll("[data-key]")) element.disabled = locked.has(element.dataset.key);
   const present = topLevelBlocks(yamlArea.value.split("\n")).map((block) => block.key);
   const unshown = FORM_KEYS.filter((key) => present.includes(key) && !currentForm.keys.includes(key) && !locked.has(key));
   const notes = [];
@@ -496,7 +497,7 @@ function writeKey(key, sub) {
   if (key === "type") {
     const { values, unreadable } = readFormKeys(text);
     applyForm(values);
-    showFormNote(unreadable);
+    leaveToText(unreadable);
   }
   schedulePreview();
 }
