@@ -244,6 +244,7 @@ class BrowserTests(unittest.TestCase):
         self.assertEqual(self.element("[name='proposal']").get_attribute("value"), template["proposal"])
         self.assertEqual(self.shown("#details, #signers"), [])
         self.assertTrue(self.element("[name='signer.name']").is_displayed())
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", authority)
         self.shot("07-quyet-dinh-form")
         before_text, before_pixels = self.text(), self.first_page_pixels()
         self.replace_value("[name='authority']", "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUÀI TỞ")

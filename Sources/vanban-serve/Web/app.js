@@ -395,7 +395,7 @@ function leaveToText(unreadable) {
 function formOf(type) {
   const normal = (text) => (text ?? "").normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).join(" ")
     .replace(/thoả/g, "thỏa").replace(/uỷ/g, "ủy");
-  return catalogue.forms.find((entry) => normal(entry.type) === normal(type)) ?? { ...catalogue.other, type: "" };
+  return catalogue.forms.find((entry) => normal(entry.type) === normal(type)) ?? catalogue.other;
 }
 
 /** Shows the fields the document's form reads and hides the others; builds the fixed lines' and
@@ -457,6 +457,7 @@ function buildSigners(count) {
     }
     const remove = document.createElement("button");
     Object.assign(remove, { type: "button", className: "remove", textContent: "Bỏ người ký này" });
+    remove.setAttribute("aria-label", `Bỏ ${SIGNER_PLACES[index].toLowerCase()}`);
     remove.dataset.key = "signers";
     remove.addEventListener("click", () => removeSigner(index));
     group.append(remove);
