@@ -37,8 +37,8 @@ enum FormCatalogue {
         return object
     }
 
-    /// The top-level input keys the form reads, box by box in reading order (README, "Top-level
-    /// keys"); `marks` belongs to every form (Phụ lục I, III), and the trích yếu to every form
+    /// The top-level input keys the form reads, box by box in reading order (the input format's
+    /// top-level keys); `marks` belongs to every form (Phụ lục I, III), and the trích yếu to every form
     /// that has one, under the title or, in a công văn, as "V/v …" under the số.
     static func keys(of form: Form) -> [String] {
         var keys: [String] = []

@@ -279,6 +279,8 @@ class APITests(unittest.TestCase):
         self.assertNotIn("summary", forms["Giấy giới thiệu"]["keys"])
         self.assertEqual(forms["Công điện"]["keys"].count("authority"), 1)
         self.assertEqual((catalogue["other"]["model"], "template" in catalogue["other"]), ("1.4", False))
+        status, headers, _ = self.server.post("/v1/forms", b"")
+        self.assertEqual((status, headers["Allow"]), (405, "GET"))
 
         # every key is one the input reads, every fixed line's slot one `details` takes, each with a Vietnamese label
         schema = json.loads(self.server.get("/v1/schema")[2])
