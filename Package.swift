@@ -67,7 +67,7 @@ let package = Package(
             // The web page and the OpenAPI document, compiled into the program (nothing read from disk).
             resources: [.copy("Web")]
         ),
-        // libFuzzer target (README, "Fuzzing"); a plain build makes a replayer of saved inputs.
+        // libFuzzer target (docs/development.md, "Fuzzing"); a plain build makes a replayer of saved inputs.
         .executableTarget(name: "vanban-fuzz", dependencies: ["VanBan", "VanBanCheck"]),
         .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanCheck", "VanBanText", "VanBanPDF", "VanBanRender"]),
     ]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds every product in release mode and runs the benchmark (README, "Speed").
+# Builds every product in release mode and runs the benchmark (docs/speed.md).
 # Arguments go to vanban-bench, e.g. `scripts/bench.sh --quick` or `scripts/bench.sh --units 200`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Load on loopback (README, "Service"): the release vanban-serve under wrk and a paced client,
+# Load on loopback (docs/service.md): the release vanban-serve under wrk and a paced client,
 # beside the in-process rate that scripts/bench.sh measures, on the same cores.
-#   scripts/load.sh                     # the figures of the README (about 8 minutes)
+#   scripts/load.sh                     # the figures of docs/service.md (about 8 minutes)
 #   LOAD_SECONDS=5 LOAD_MEMORY_REQUESTS=2000,4000 scripts/load.sh    # a quick look
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the service's tests need when it is missing: headless Chromium and its driver,
-# nginx and wrk (Debian), Selenium and schemathesis (pip). Safe to run again.
+# nginx and wrk (Debian), Selenium, schemathesis and PyYAML (pip). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,3 +21,5 @@ for module in selenium schemathesis; do
     echo "setup-service: installing $module"
     python3 -m pip install --quiet "$module"
 done
+# The browser test reads the page's YAML back (schemathesis brings it too; imported as yaml).
+python3 -c "import yaml" 2>/dev/null || python3 -m pip install --quiet PyYAML

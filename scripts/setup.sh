@@ -45,6 +45,6 @@ echo "setup: building vanban (release)"
 #  - the linker's "the use of `mktemp' is dangerous": Swift's own static FoundationEssentials
 #    (Data+Writing, its atomic write) calls mktemp, and glibc marks every link that uses it.
 # --static-swift-stdlib links the Swift runtime and Foundation into the program: a process then
-# starts without loading a dozen shared libraries, about 8 ms of a cold render (README, "Speed").
+# starts without loading a dozen shared libraries, about 8 ms of a cold render (docs/speed.md).
 swift build -c release --static-swift-stdlib --product vanban
 echo "setup: ready: .build/release/vanban"

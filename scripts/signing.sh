@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's signing recipes, run as an integrator would run them (CI runs this script):
+# The signing recipes of docs/signing.md, run as an integrator would run them (CI runs this script):
 #   PDFBox 2.0 (Debian's libpdfbox2-java, BouncyCastle's libbcpkix-java) signs the signer's field
 #   of a VanBan PDF with the signature image, then the organisation's with the seal, each in place;
 #   pyHanko then validates both signatures (intact, trusted, and nothing after them but allowed

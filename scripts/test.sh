@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 # XCTest only: the suite has no Swift Testing tests, and its "0 tests" line would close the log.
 swift test --disable-swift-testing
-# The HTTP service and its web page against real servers on loopback (README, "Service").
+# The HTTP service and its web page against real servers on loopback (docs/service.md).
 scripts/test-service.sh

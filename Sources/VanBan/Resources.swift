@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the bundled `Fonts/` and `Layouts/` directories: an explicit path first, then
 /// `VANBAN_HOME`, then the directories around the executable (a checkout's `.build/release/vanban`
-/// or an installed `bin/vanban` with `share/vanban/`).
+/// or an installed `bin/vanban` with `share/vanban/`), then the current directory.
 public enum Resources {
     public static func directory(named name: String, explicit: String? = nil) -> String? {
         if let explicit { return explicit }
@@ -11,12 +11,13 @@ public enum Resources {
         if let home = ProcessInfo.processInfo.environment["VANBAN_HOME"] {
             candidates.append(URL(fileURLWithPath: home))
         }
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(directory)
-            candidates.append(directory.appendingPathComponent("share/vanban"))
-            directory.deleteLastPathComponent()
+        for executable in executables {
+            var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+            for _ in 0..<6 {
+                candidates.append(directory)
+                candidates.append(directory.appendingPathComponent("share/vanban"))
+                directory.deleteLastPathComponent()
+            }
         }
         candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath))
         for candidate in candidates {
@@ -25,6 +26,16 @@ public enum Resources {
             if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
         }
         return nil
+    }
+
+    /// Where the running program is. A program started from the PATH has only its name in
+    /// argv[0] (`vanban`), which would resolve against the current directory: the kernel's
+    /// record of the executable (`/proc/self/exe`, read by Foundation) says where it really is.
+    private static var executables: [URL] {
+        var urls: [URL] = []
+        if let path = Bundle.main.executablePath { urls.append(URL(fileURLWithPath: path)) }
+        if let first = CommandLine.arguments.first, first.contains("/") { urls.append(URL(fileURLWithPath: first)) }
+        return urls
     }
 
     /// The package checkout a source file belongs to (for tests and tools run from a checkout).

@@ -1,7 +1,7 @@
 import VanBanModel
 
 /// Every key the document decoders accept, per kind of mapping: the one list the decoders read
-/// and `Examples/vanban.schema.json` is tested against (README, "Editor support").
+/// and `Examples/vanban.schema.json` is tested against (docs/input-format.md, "Editor support").
 public enum InputKeys {
     public static let document = [
         "type", "issuer", "number", "symbol", "place", "date", "summary", "bases", "preamble", "body", "note",

@@ -9,7 +9,7 @@ enum ServiceRouter {
         let methods = RouteMethods(
             exact: ["/": "GET", "/app.js": "GET", "/app.css": "GET", "/healthz": "GET", "/metrics": "GET", "/v1/openapi.yaml": "GET",
                     "/v1/schema": "GET", "/v1/templates": "GET", "/v1/render": "POST", "/v1/check": "POST",
-                    "/v1/preview": "POST", "/v1/anchors": "POST", "/v1/units": "POST"],
+                    "/v1/preview": "POST", "/v1/anchors": "POST", "/v1/units": "POST", "/v1/forms": "GET"],
             prefixes: ["/v1/templates/": "GET"])
         router.add(middleware: RequestLog(metrics: metrics))
         router.add(middleware: SecurityHeaders())
@@ -36,6 +36,7 @@ enum ServiceRouter {
         let v1 = router.group("v1")
         v1.get("openapi.yaml") { _, _ in try assets.response("openapi.yaml") }
         routes.add(to: v1)
+        FormCatalogue.add(to: v1)
         return router
     }
 }

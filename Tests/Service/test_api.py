@@ -240,6 +240,84 @@ class APITests(unittest.TestCase):
         self.assertEqual(status, 404)
         self.assertEqual(json.loads(body)["error"], "not-found")
 
+    def forms(self):
+        status, headers, body = self.server.get("/v1/forms")
+        self.assertEqual(status, 200)
+        self.assertTrue(headers["Content-Type"].startswith("application/json"))
+        return json.loads(body)
+
+    def test_forms_give_each_forms_keys_and_fixed_lines(self):
+        catalogue = self.forms()
+        forms = {form["type"]: form for form in catalogue["forms"]}
+        # one per template of a form, by the same id, in the same order
+        templates = [t for t in json.loads(self.server.get("/v1/templates")[2])["templates"] if t["kind"] == "form"]
+        self.assertEqual([(f["template"], f["type"]) for f in catalogue["forms"]], [(t["id"], t["type"]) for t in templates])
+
+        decision = forms["Quyết định"]
+        self.assertEqual(decision["model"], "1.2")
+        self.assertTrue({"authority", "proposal", "bases", "signer", "marks", "copy"} <= set(decision["keys"]))
+        self.assertFalse({"details", "signers", "addressees"} & set(decision["keys"]))
+        self.assertEqual(decision["details"], [])
+
+        invitation = forms["Giấy mời"]
+        self.assertIn("details", invitation["keys"])
+        self.assertNotIn("authority", invitation["keys"])
+        self.assertEqual([(d["key"], d["label"], d["line"]) for d in invitation["details"]], [
+            ("invitee", "Kính mời", "Cơ quan ban hành trân trọng kính mời: ……"), ("event", "Tới dự", "Tới dự ……"),
+            ("chair", "Chủ trì", "Chủ trì: ……"), ("time", "Thời gian", "Thời gian: ……"), ("venue", "Địa điểm", "Địa điểm: ……")])
+
+        minutes = forms["Biên bản"]
+        self.assertIn("signers", minutes["keys"])
+        self.assertNotIn("signer", minutes["keys"])
+        self.assertEqual([d["key"] for d in minutes["details"]],
+                         ["start", "venue", "participants", "chair", "secretary", "meeting", "end"])
+        self.assertEqual(next(d for d in minutes["details"] if d["key"] == "meeting")["default"], "Cuộc họp")
+
+        letter = forms["Công văn"]
+        self.assertTrue({"addressees", "marks", "summary"} <= set(letter["keys"]))   # its trích yếu is the V/v line
+        self.assertFalse({"authority", "proposal", "details", "signers"} & set(letter["keys"]))
+        self.assertNotIn("summary", forms["Giấy giới thiệu"]["keys"])
+        self.assertEqual(forms["Công điện"]["keys"].count("authority"), 1)
+        self.assertEqual((catalogue["other"]["model"], "template" in catalogue["other"]), ("1.4", False))
+        status, headers, _ = self.server.post("/v1/forms", b"")
+        self.assertEqual((status, headers["Allow"]), (405, "GET"))
+
+        # every key is one the input reads, every fixed line's slot one `details` takes, each with a Vietnamese label
+        schema = json.loads(self.server.get("/v1/schema")[2])
+        for form in catalogue["forms"] + [catalogue["other"]]:
+            with self.subTest(form=form["type"]):
+                self.assertLessEqual(set(form["keys"]), set(schema["properties"]))
+                self.assertEqual(form["keys"][:6], ["type", "issuer", "number", "symbol", "place", "date"])
+                self.assertEqual("details" in form["keys"], bool(form["details"]))
+                for detail in form["details"]:
+                    self.assertIn(detail["key"], schema["properties"]["details"]["properties"])
+                    self.assertNotEqual(detail["label"], detail["key"])
+                    self.assertTrue(detail["label"][0].isupper(), detail["label"])
+        self.assertEqual(set(schema["properties"]["details"]["properties"]),
+                         {d["key"] for f in catalogue["forms"] for d in f["details"]})
+
+    def test_forms_list_the_marks_and_copies_the_input_accepts(self):
+        catalogue = self.forms()
+        self.assertEqual(catalogue["marks"]["urgency"], ["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"])
+        letter = read(os.path.join(ROOT, "Examples", "cong-van.yaml")).decode()
+        for mark, words in catalogue["marks"].items():
+            for word in words:
+                with self.subTest(mark=mark, word=word):
+                    document = letter + f"marks:\n  {mark}: {word}\n"
+                    status, _, pdf = self.server.post("/v1/render", document.encode())
+                    self.assertEqual(status, 200, pdf[:300])
+                    self.assertIn(word, self.pdf_text(pdf))
+        copied = read(os.path.join(ROOT, "Examples", "sao-y.yaml")).decode()
+        self.assertEqual(catalogue["copyKinds"], ["sao y", "sao lục", "trích sao"])
+        for kind in catalogue["copyKinds"]:
+            with self.subTest(kind=kind):
+                status, _, pdf = self.server.post("/v1/render", copied.replace("kind: sao y", f"kind: {kind}").encode())
+                self.assertEqual(status, 200, pdf[:300])
+                self.assertIn(kind.upper(), self.pdf_text(pdf))
+
+    def pdf_text(self, pdf):
+        return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+
     def test_health_metrics_and_the_page(self):
         self.assertEqual(self.server.get("/healthz")[:1], (200,))
         self.render(os.path.join(ROOT, "Examples", "minimal.yaml"))

@@ -2,10 +2,10 @@ import Foundation
 import VanBan
 import XCTest
 
-/// README's "Using VanBan from Swift": the function shown there is the one below, word for word,
+/// docs/library.md, "Using VanBan from Swift": the function shown there is the one below, word for word,
 /// and it renders a request and reports a bad one with its places.
 final class LibraryUsageTests: XCTestCase {
-    // README: begin
+    // docs/library.md: begin
     /// A request's YAML or JSON to its PDF, or the problems to send back to the caller.
     func render(_ body: String) throws -> (pdf: Data?, problems: [String]) {
         do {
@@ -15,7 +15,7 @@ final class LibraryUsageTests: XCTestCase {
             return (nil, list.diagnostics.map(\.description))   // "request.json:5:3: error: unknown key …"
         }
     }
-    // README: end
+    // docs/library.md: end
 
     let composer = try! Composer(fontDirectory: TestSupport.root + "/Fonts",
                                  layoutPath: TestSupport.root + "/Layouts/nd30.yaml")
@@ -48,11 +48,11 @@ final class LibraryUsageTests: XCTestCase {
 
     func testTheReadmeShowsThisFunction() throws {
         let source = try String(contentsOfFile: #filePath, encoding: .utf8)
-        let function = try XCTUnwrap(source.components(separatedBy: "    // README: begin\n").last?
-            .components(separatedBy: "    // README: end").first)
+        let function = try XCTUnwrap(source.components(separatedBy: "    // docs/library.md: begin\n").last?
+            .components(separatedBy: "    // docs/library.md: end").first)
         let unindented = function.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
-        let readme = try String(contentsOfFile: TestSupport.root + "/README.md", encoding: .utf8)
-        XCTAssertTrue(readme.contains(unindented), "README.md shows:\n\(unindented)")
+        let page = try String(contentsOfFile: TestSupport.root + "/docs/library.md", encoding: .utf8)
+        XCTAssertTrue(page.contains(unindented), "docs/library.md shows:\n\(unindented)")
     }
 }

@@ -28,7 +28,7 @@ final class UnitBatchTests: XCTestCase {
                                                      unit: UnitFields(table: table, row: table.rows[0]))
         XCTAssertEqual(document.issuer.name, ["ĐƠN VỊ: Trường THCS Quài Tở"])
         XCTAssertEqual(document.place, "Quài Tở")
-        // The trailing dots are a fill-in leader to the right margin (README, body text conventions).
+        // The trailing dots are a fill-in leader to the right margin (docs/input-format.md, "Body text conventions").
         XCTAssertEqual(document.body.last, .paragraph(Paragraph(text: StyledText(plain: "Đơn vị Trường THCS Quài Tở báo cáo như sau:"),
                                                                 leader: true)))
     }

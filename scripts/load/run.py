@@ -1,4 +1,4 @@
-"""The load run of scripts/load.sh; prints what the README reports.
+"""The load run of scripts/load.sh; prints what docs/service.md reports.
 
 1. The in-process rate: one `vanban-bench measure` process per core, each rendering Đống Đa
    over and over (processor time per document, fresh shaping, as scripts/bench.sh measures it);

@@ -2,7 +2,7 @@ import Foundation
 import VanBanModel
 
 /// The starting document of each model form, as `vanban new` writes it and the service's
-/// templates serve it: YAML in the README's input format, every key the form reads present and
+/// templates serve it: YAML in the input format of docs/input-format.md, every key the form reads present and
 /// commented, blanks ("……") where the clerk writes in a value. It is built from the form table
 /// (which boxes, which fixed lines, which symbol code) and `StarterContent` (what the content
 /// says), so a form and its template cannot drift apart. Every starting document renders and

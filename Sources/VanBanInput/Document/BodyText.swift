@@ -2,7 +2,7 @@ import Foundation
 import VanBanModel
 
 /// Reads a body written as clerks write it: one paragraph per line, each recognised by how it
-/// starts ("I.", "1.", "4.1.", "a)", "- ", "Điều 1.", "Phần I" …; README, "Body text conventions").
+/// starts ("I.", "1.", "4.1.", "a)", "- ", "Điều 1.", "Phần I" …; docs/input-format.md, "Body text conventions").
 /// A line starting with a backslash is always an ordinary paragraph. Lines ending in dots and
 /// lines of dots are fill-in blanks (FillInText).
 enum BodyText {

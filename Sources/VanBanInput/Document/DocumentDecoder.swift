@@ -1,7 +1,7 @@
 import VanBanModel
 import Yams
 
-/// Decodes the top level of a document file into a `Document` (README, "The input format").
+/// Decodes the top level of a document file into a `Document` (docs/input-format.md).
 struct DocumentDecoder {
     let reader: NodeReader
 

@@ -2,7 +2,7 @@ import VanBanModel
 
 /// The values a layout file may give, wide enough for any real variant (an A5 handout, a wider
 /// margin) and narrow enough that the page stays usable: negative or huge margins drew text off
-/// the page, a zero width made 0-pt pages, a size of 0 was invisible. README, "The layout file",
+/// the page, a zero width made 0-pt pages, a size of 0 was invisible. docs/layout-and-fonts.md, "The layout file",
 /// lists them. A value outside its range is an error at its line.
 enum LayoutBounds {
     /// A range of lengths and the unit it is told in.

@@ -1,14 +1,25 @@
 // The web editor: the document is the YAML text; the form reads its fields from the text and
-// writes back only the top-level key it edits, so comments, order and the keys the form does
-// not show (appendices, tables, pdf…) are kept when switching between the two modes.
+// writes back only the top-level key it edits (or, in `details`, `marks` and `copy`, only the
+// entry), so comments, order and the keys the form does not show (appendices, tables, pdf…)
+// are kept when switching between the two modes. Which fields show is the document's form's
+// (GET /v1/forms: the keys its boxes read, its fixed lines), never a branch per form here.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
 const yamlArea = $("yaml");
 const form = $("form");
-const FORM_KEYS = ["type", "issuer", "number", "symbol", "place", "date", "summary", "addressees", "bases", "body",
-                   "recipients", "signer"];
+// In the order a new key is written into the text (after the previous one present).
+const FORM_KEYS = ["type", "issuer", "number", "symbol", "place", "date", "marks", "summary", "authority", "addressees",
+                   "bases", "proposal", "details", "body", "signer", "signers", "recipients", "copy"];
+// The keys whose entries the form writes one by one, each in this order when added.
+const ENTRY_ORDER = {
+  marks: ["secrecy", "urgency", "circulation", "typist", "copies", "footer"],
+  copy: ["kind", "issuer", "number", "symbol", "place", "date", "recipients", "signer"],
+  details: () => currentForm.details.map((detail) => detail.key),
+};
 let mode = "form";
+let catalogue = null;      // GET /v1/forms
+let currentForm = null;    // the document's form in it
 
 // ---- A small reader and writer for the part of YAML the form edits ----------------------------
 
@@ -58,6 +69,8 @@ function flowItems(inside) {
   return items;
 }
 
+const indentOf = (line) => line.match(/^ */)[0].length;
+
 /** The value after `key:` on its line, with the indented lines below it. Throws when the form cannot show it. */
 function parseValue(rest, below) {
   const head = stripComment(rest).trim();
@@ -87,10 +100,22 @@ function parseValue(rest, below) {
   if (!content.length) return "";
   const indent = content[0].match(/^ */)[0].length;
   if (content[0].trim().startsWith("- ") || content[0].trim() === "-") {
-    return content.map((line) => {
-      if (line.match(/^ */)[0].length !== indent || !line.trim().startsWith("-")) throw new Error("nested list");
-      return scalar(stripComment(line.trim().slice(1)));
-    });
+    const items = [];
+    for (let i = 0; i < content.length; i++) {
+      const line = content[i];
+      if (indentOf(line) !== indent || !/^\s*-(\s|$)/.test(line)) throw new Error("nested list");
+      const deeper = [];
+      while (i + 1 < content.length && indentOf(content[i + 1]) > indent) deeper.push(content[++i]);
+      const rest = line.slice(indent + 1);
+      if (/^\s*[\w$-]+\s*:(\s|$)/.test(rest)) {
+        // "- title: THƯ KÝ" and the lines below it: a map whose first entry shares the dash's line.
+        const column = indent + 1 + rest.match(/^ */)[0].length;
+        items.push(parseValue("", [" ".repeat(column) + rest.trimStart(), ...deeper]));
+      } else {
+        items.push(parseValue(rest, deeper));
+      }
+    }
+    return items;
   }
   const map = {};
   for (let i = 0; i < content.length; i++) {
@@ -105,6 +130,24 @@ function parseValue(rest, below) {
   return map;
 }
 
+// What each key's fields can show: a value of another shape (a recipients group, a body of
+// blocks, a nested list) is left to the text mode.
+const isText = (value) => typeof value === "string";
+const isMap = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const isLines = (value) => isText(value) || (Array.isArray(value) && value.every(isText));
+const isSigner = (value) => isMap(value) && Object.entries(value).every(([key, item]) =>
+  ["authority", "title", "name"].includes(key) && (key === "title" ? isLines(item) : isText(item)));
+const SHAPES = {
+  issuer: (v) => isMap(v) && isLines(v.name ?? "") && isLines(v.parent ?? ""),
+  date: (v) => isText(v) || isMap(v), addressees: isLines, bases: isLines, recipients: isLines, authority: isLines,
+  proposal: isText, body: isText, signer: isSigner,
+  signers: (v) => Array.isArray(v) && v.length <= 2 && v.every(isSigner),
+  details: (v) => isMap(v) && Object.values(v).every(isText),
+  marks: (v) => isMap(v) && Object.entries(v).every(([key, item]) => (key === "footer" ? isLines(item) : isText(item))),
+  copy: (v) => isMap(v) && Object.entries(v).every(([key, item]) =>
+    (key === "signer" ? isSigner(item) : ["issuer", "recipients"].includes(key) ? isLines(item) : isText(item))),
+};
+
 /** The form's keys read from the text: {key: value}, and the keys the form cannot show. */
 function readFormKeys(text) {
   const lines = text.split("\n");
@@ -113,7 +156,9 @@ function readFormKeys(text) {
     if (!FORM_KEYS.includes(block.key)) continue;
     try {
       const first = lines[block.start];
-      values[block.key] = parseValue(first.slice(first.indexOf(":") + 1), lines.slice(block.start + 1, block.end));
+      const value = parseValue(first.slice(first.indexOf(":") + 1), lines.slice(block.start + 1, block.end));
+      if (SHAPES[block.key] && !SHAPES[block.key](value)) throw new Error("shape");
+      values[block.key] = value;
     } catch (error) {
       unreadable.push(block.key);
     }
@@ -132,6 +177,66 @@ function emitScalar(value, numeric) {
 
 const linesOf = (text) => text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 
+/** Lines as one value: a string for one line, a flow list for several ("[ỦY BAN NHÂN DÂN, HUYỆN …]"). */
+function emitLines(lines) {
+  return lines.length === 1 ? emitScalar(lines[0]) : "[" + lines.map((line) => emitScalar(line)).join(", ") + "]";
+}
+
+/** One `name: value` entry, a block scalar when the value has several lines; [] when it is empty. */
+function emitEntry(name, value, numeric = false) {
+  const text = value.replace(/\s+$/, "").replace(/^\s+/, "");
+  if (text === "") return [];
+  if (text.includes("\n")) return [`${name}: |-`, ...text.split("\n").map((line) => (line.trim() ? "  " + line : ""))];
+  return [`${name}: ${emitScalar(text, numeric)}`];
+}
+
+/** A signer's entries (authority, title, name) from three fields; the title's lines as a list. */
+function emitSigner(authority, title, name) {
+  const out = [];
+  if (authority.trim()) out.push(`authority: ${emitScalar(authority.trim())}`);
+  out.push(`title: ${emitLines(linesOf(title))}`);
+  out.push(`name: ${emitScalar(name.trim())}`);
+  return out;
+}
+
+const indented = (lines, by) => lines.map((line) => (line ? " ".repeat(by) + line : ""));
+
+/** The lines of one entry of `details`, `marks` or `copy`, relative to the key's indent; [] leaves it out. */
+function emitSubKey(key, sub) {
+  const field = (name) => form.elements[name].value;
+  switch (`${key}.${sub}`) {
+    case "marks.footer": case "copy.recipients": {
+      const items = linesOf(field(`${key}.${sub}`));
+      return items.length ? [`${sub}:`, ...items.map((item) => `  - ${emitScalar(item)}`)] : [];
+    }
+    case "copy.issuer": {
+      const names = linesOf(field("copy.issuer"));
+      return names.length ? [`issuer: ${emitLines(names)}`] : [];
+    }
+    case "copy.signer": {
+      const parts = ["authority", "title", "name"].map((part) => field(`copy.signer.${part}`));
+      return parts.some((part) => part.trim()) ? ["signer:", ...indented(emitSigner(...parts), 2)] : [];
+    }
+    case "copy.date": {
+      // 2024-09-09 unquoted, as the examples write it; any other spelling as text.
+      const date = field("copy.date").trim();
+      return /^\d{4}-\d{2}-\d{2}$/.test(date) ? [`date: ${date}`] : emitEntry("date", date);
+    }
+    default:
+      return emitEntry(sub, field(`${key}.${sub}`), NUMERIC_KEYS.has(sub) || sub === "copies");
+  }
+}
+
+/** The whole of `details`, `marks` or `copy` from its fields, in order; [] when every field is empty. */
+function emitEntries(key) {
+  const order = subOrder(key);
+  if (key === "copy" && !form.elements["copy.kind"].value) return [];
+  const lines = order.flatMap((sub) => indented(emitSubKey(key, sub), 2));
+  return lines.length ? [`${key}:`, ...lines] : [];
+}
+
+const subOrder = (key) => (typeof ENTRY_ORDER[key] === "function" ? ENTRY_ORDER[key]() : ENTRY_ORDER[key]);
+
 /** The lines of YAML for one top-level key from the form's fields; [] leaves an optional key out. */
 function emitKey(key) {
   const field = (name) => form.elements[name].value;
@@ -141,7 +246,7 @@ function emitKey(key) {
       const names = linesOf(field("issuer.name"));
       const out = ["issuer:"];
       if (field("issuer.parent").trim()) out.push(`  parent: ${emitScalar(field("issuer.parent").trim())}`);
-      out.push(`  name: ${names.length === 1 ? emitScalar(names[0]) : "[" + names.map((n) => emitScalar(n)).join(", ") + "]"}`);
+      out.push(`  name: ${emitLines(names)}`);
       return out;
     }
     case "date":
@@ -153,14 +258,21 @@ function emitKey(key) {
       const body = field("body").replace(/\s+$/, "");
       return body ? ["body: |", ...body.split("\n").map((line) => (line ? "  " + line : ""))] : [];
     }
-    case "signer": {
-      const titles = linesOf(field("signer.title"));
-      const out = ["signer:"];
-      if (field("signer.authority").trim()) out.push(`  authority: ${emitScalar(field("signer.authority").trim())}`);
-      out.push(`  title: ${titles.length === 1 ? emitScalar(titles[0]) : "[" + titles.map((t) => emitScalar(t)).join(", ") + "]"}`);
-      out.push(`  name: ${emitScalar(field("signer.name").trim())}`);
-      return out;
+    case "signer":
+      return ["signer:", ...indented(emitSigner(field("signer.authority"), field("signer.title"), field("signer.name")), 2)];
+    case "authority": {
+      const lines = linesOf(field("authority"));
+      return lines.length ? [`authority: ${emitLines(lines)}`] : [];
     }
+    case "proposal":
+      return emitEntry("proposal", field("proposal").replace(/\n/g, " "));
+    case "signers": {
+      const groups = [...form.querySelectorAll("#signers-groups fieldset")].map((_, index) =>
+        emitSigner(...["authority", "title", "name"].map((part) => field(`signers.${index}.${part}`))));
+      return groups.length ? ["signers:", ...groups.flatMap((lines) => lines.map((line, at) => (at ? "    " : "  - ") + line))] : [];
+    }
+    case "details": case "marks": case "copy":
+      return emitEntries(key);
     default:
       return [`${key}: ${emitScalar(field(key).trim(), NUMERIC_KEYS.has(key))}`];
   }
@@ -180,13 +292,64 @@ function replaceKey(text, key, newLines) {
   return lines.join("\n");
 }
 
+/** The entries of a block-style map under a top-level key ({key, start, end}, `end` after its
+ *  deeper lines) and their indent; null when the value is written another way (a flow map). */
+function entriesOf(lines, block) {
+  const first = lines[block.start];
+  if (stripComment(first.slice(first.indexOf(":") + 1)).trim() !== "") return null;
+  const entries = [];
+  let indent = null;
+  for (let i = block.start + 1; i < block.end; i++) {
+    const line = lines[i];
+    if (line.trim() === "" || /^\s*#/.test(line)) continue;
+    indent ??= indentOf(line);
+    if (indentOf(line) === indent) {
+      const match = /^\s*([\w$-]+)\s*:(?:\s|$)/.exec(line);
+      if (!match) return null;
+      entries.push({ key: match[1], start: i, end: i + 1 });
+    } else if (indentOf(line) > indent && entries.length) {
+      entries[entries.length - 1].end = i + 1;
+    } else {
+      return null;
+    }
+  }
+  return { entries, indent: indent ?? 2 };
+}
+
+/** The text with one entry of `details`, `marks` or `copy` replaced, added after the previous
+ *  one present, or removed; the other entries, their comments and order stay as written. */
+function replaceSubKey(text, key, sub) {
+  const lines = text.split("\n");
+  const block = topLevelBlocks(lines).find((b) => b.key === key);
+  const map = block && entriesOf(lines, block);
+  if (!map) return replaceKey(text, key, emitEntries(key));   // new, or written another way: the whole key
+  const newLines = indented(emitSubKey(key, sub), map.indent);
+  const entry = map.entries.find((e) => e.key === sub);
+  if (entry) {
+    if (!newLines.length && map.entries.length === 1) return replaceKey(text, key, []);   // its last entry
+    lines.splice(entry.start, entry.end - entry.start, ...newLines);
+  } else if (newLines.length) {
+    const order = subOrder(key);
+    const before = order.slice(0, order.indexOf(sub)).reverse().map((k) => map.entries.find((e) => e.key === k)).find(Boolean);
+    lines.splice(before ? before.end : block.start + 1, 0, ...newLines);
+  }
+  return lines.join("\n");
+}
+
 // ---- Form ↔ text --------------------------------------------------------------------------
 
 const asLines = (value) => (Array.isArray(value) ? value.join("\n") : value ?? "");
 
 function fillForm() {
   const { values, unreadable } = readFormKeys(yamlArea.value);
-  const set = (name, value) => { form.elements[name].value = value ?? ""; };
+  const set = (name, value) => {
+    const field = form.elements[name];
+    // A select shows a word it does not list as written ("khẩn": the input takes any case).
+    if (field.tagName === "SELECT" && value && ![...field.options].some((option) => option.value === value)) {
+      field.append(new Option(value, value));
+    }
+    field.value = value ?? "";
+  };
   set("type", values.type); set("number", values.number); set("symbol", values.symbol);
   set("place", values.place); set("summary", values.summary); set("body", typeof values.body === "string" ? values.body : "");
   const issuer = typeof values.issuer === "object" && !Array.isArray(values.issuer) ? values.issuer : {};
@@ -197,20 +360,157 @@ function fillForm() {
   for (const key of ["addressees", "bases", "recipients"]) set(key, asLines(values[key]));
   const signer = typeof values.signer === "object" && !Array.isArray(values.signer) ? values.signer : {};
   set("signer.authority", signer.authority); set("signer.title", asLines(signer.title)); set("signer.name", signer.name);
-  const locked = new Set(unreadable);
-  if (Array.isArray(values.body)) locked.add("body");
-  for (const element of form.querySelectorAll("[data-key]")) element.disabled = locked.has(element.dataset.key);
-  $("form-note").hidden = locked.size === 0;
-  $("form-note").textContent = locked.size
-    ? `Các mục ${[...locked].join(", ")} có cấu trúc mà biểu mẫu không hiển thị được (bảng, khối…): hãy sửa ở chế độ Văn bản YAML.` : "";
+  set("authority", asLines(values.authority)); set("proposal", values.proposal);
+  const marks = values.marks ?? {};
+  for (const name of ["secrecy", "urgency", "circulation", "typist", "copies"]) set(`marks.${name}`, marks[name]);
+  set("marks.footer", asLines(marks.footer));
+  const copy = values.copy ?? {};
+  for (const name of ["kind", "number", "symbol", "place", "date"]) set(`copy.${name}`, copy[name]);
+  set("copy.issuer", asLines(copy.issuer)); set("copy.recipients", asLines(copy.recipients));
+  const copySigner = copy.signer ?? {};
+  set("copy.signer.authority", copySigner.authority); set("copy.signer.title", asLines(copySigner.title));
+  set("copy.signer.name", copySigner.name);
+  applyForm(values);
+  leaveToText(unreadable);
 }
 
-form.addEventListener("input", (event) => {
-  const key = event.target.dataset.key;
-  if (!key) return;
-  yamlArea.value = replaceKey(yamlArea.value, key, emitKey(key));
-  schedulePreview();
+/** The keys of the text the form leaves to the text mode: the fields of those it cannot show
+ *  are disabled (writing them would lose what they hold), and the note names them and those
+ *  the document's form does not print (kept as written). */
+function leaveToText(unreadable) {
+  const locked = new Set(unreadable);
+  for (const element of form.querySelectorAll("[data-key]")) element.disabled = locked.has(element.dataset.key);
+  const present = topLevelBlocks(yamlArea.value.split("\n")).map((block) => block.key);
+  const unshown = FORM_KEYS.filter((key) => present.includes(key) && !currentForm.keys.includes(key) && !locked.has(key));
+  const notes = [];
+  if (locked.size) notes.push(`Các mục ${[...locked].join(", ")} có cấu trúc mà biểu mẫu không hiển thị được (bảng, khối…): hãy sửa ở chế độ Văn bản YAML.`);
+  if (unshown.length) notes.push(`Mẫu ${currentForm.type || "văn bản"} không có các mục ${unshown.join(", ")}: chúng được giữ nguyên, sửa ở chế độ Văn bản YAML.`);
+  $("form-note").hidden = notes.length === 0;
+  $("form-note").textContent = notes.join(" ");
+}
+
+// ---- The form's own fields, from GET /v1/forms -------------------------------------------------
+
+/** The form of a tên loại as written: case, spaces and the tone's place in "thoả"/"uỷ" do not matter. */
+function formOf(type) {
+  const normal = (text) => (text ?? "").normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).join(" ")
+    .replace(/thoả/g, "thỏa").replace(/uỷ/g, "ủy");
+  return catalogue.forms.find((entry) => normal(entry.type) === normal(type)) ?? catalogue.other;
+}
+
+/** Shows the fields the document's form reads and hides the others; builds the fixed lines' and
+ *  the signers' fields when the form changes, with the text's values. */
+function applyForm(values) {
+  const next = formOf(values.type);
+  const changed = currentForm?.type !== next.type || currentForm?.model !== next.model;
+  currentForm = next;
+  for (const element of form.querySelectorAll("[data-shows]")) element.hidden = !next.keys.includes(element.dataset.shows);
+  $("details-form").textContent = next.details.length ? `(${next.type}, Mẫu ${next.model})` : "";
+  if (changed || $("details-fields").children.length !== next.details.length) buildDetails(next.details);
+  const details = isMap(values.details) ? values.details : {};
+  for (const field of $("details-fields").querySelectorAll("textarea")) {
+    field.value = details[field.dataset.sub] ?? "";
+    field.rows = Math.max(1, field.value.split("\n").length);
+  }
+  const signers = Array.isArray(values.signers) ? values.signers : [];
+  buildSigners(Math.min(2, Math.max(signers.length, next.keys.includes("signers") ? 2 : 1)));
+  signers.forEach((signer, index) => {
+    for (const part of ["authority", "title", "name"]) form.elements[`signers.${index}.${part}`].value = asLines(signer[part] ?? "");
+  });
+  $("copy-fields").hidden = !form.elements["copy.kind"].value;
+}
+
+function buildDetails(details) {
+  $("details-fields").replaceChildren(...details.map((detail) => {
+    const label = document.createElement("label");
+    const line = document.createElement("span");
+    line.className = "note";
+    line.textContent = `(dòng in: ${detail.line})`;
+    const field = document.createElement("textarea");
+    Object.assign(field, { name: `details.${detail.key}`, rows: 1, placeholder: detail.default ?? "" });
+    Object.assign(field.dataset, { key: "details", sub: detail.key });
+    label.append(`${detail.label} `, line, field);
+    return label;
+  }));
+}
+
+const SIGNER_PLACES = ["Người ký thứ nhất (bên trái)", "Người ký thứ hai (bên phải)"];
+
+function buildSigners(count) {
+  const groups = $("signers-groups");
+  while (groups.children.length > count) groups.lastElementChild.remove();
+  while (groups.children.length < count) {
+    const index = groups.children.length;
+    const group = document.createElement("fieldset");
+    group.className = "signer-group";
+    const legend = document.createElement("legend");
+    legend.textContent = SIGNER_PLACES[index];
+    group.append(legend);
+    for (const [part, text] of [["authority", "Quyền hạn người ký"], ["title", "Chức vụ (mỗi dòng một dòng in)"], ["name", "Họ và tên"]]) {
+      const label = document.createElement("label");
+      const field = document.createElement(part === "title" ? "textarea" : "input");
+      field.name = `signers.${index}.${part}`;
+      if (part === "title") field.rows = 1;
+      field.dataset.key = "signers";
+      label.append(`${text} `, field);
+      group.append(label);
+    }
+    const remove = document.createElement("button");
+    Object.assign(remove, { type: "button", className: "remove", textContent: "Bỏ người ký này" });
+    remove.setAttribute("aria-label", `Bỏ ${SIGNER_PLACES[index].toLowerCase()}`);
+    remove.dataset.key = "signers";
+    remove.addEventListener("click", () => removeSigner(index));
+    group.append(remove);
+    groups.append(group);
+  }
+  for (const remove of groups.querySelectorAll("button.remove")) remove.hidden = count < 2;
+  $("signers-add").hidden = count >= 2;
+}
+
+function removeSigner(index) {
+  const kept = [0, 1].filter((i) => i !== index && form.elements[`signers.${i}.name`])
+    .map((i) => ["authority", "title", "name"].map((part) => form.elements[`signers.${i}.${part}`].value));
+  buildSigners(0);
+  buildSigners(Math.max(1, kept.length));
+  kept.forEach((parts, i) => parts.forEach((value, at) => { form.elements[`signers.${i}.${["authority", "title", "name"][at]}`].value = value; }));
+  writeKey("signers");
+  $("signers-add").focus();
+}
+
+$("signers-add").addEventListener("click", () => {
+  buildSigners($("signers-groups").children.length + 1);
+  form.elements["signers.1.title"].focus();
 });
+
+/** Writes one field's key (or its entry) back into the text and refreshes the preview. */
+function writeKey(key, sub) {
+  let text = yamlArea.value;
+  if (key === "copy" && sub === "kind") {
+    $("copy-fields").hidden = !form.elements["copy.kind"].value;
+    text = form.elements["copy.kind"].value ? replaceSubKey(text, key, sub) : replaceKey(text, "copy", []);
+  } else if (ENTRY_ORDER[key] && sub) {
+    text = replaceSubKey(text, key, sub);
+  } else {
+    text = replaceKey(text, key, emitKey(key));
+  }
+  yamlArea.value = text;
+  // Another tên loại may be another form: show its fields (the values of the others stay as typed).
+  if (key === "type") {
+    const { values, unreadable } = readFormKeys(text);
+    applyForm(values);
+    leaveToText(unreadable);
+  }
+  schedulePreview();
+}
+
+function fieldEdited(event) {
+  const { key, sub } = event.target.dataset;
+  if (key) writeKey(key, sub);
+}
+form.addEventListener("input", fieldEdited);
+// A select chosen without typing may report only "change" (WebDriver, some assistive tools);
+// writing a key twice gives the same text.
+form.addEventListener("change", (event) => { if (event.target.tagName === "SELECT") fieldEdited(event); });
 form.addEventListener("submit", (event) => event.preventDefault());
 yamlArea.addEventListener("input", schedulePreview);
 for (const name of ["keyup", "click", "input"]) yamlArea.addEventListener(name, showCaretLine);
@@ -276,7 +576,7 @@ function goTo(line, column) {
       for (let i = line - 1; i > block.start && !sub; i--) sub = (/^\s+([\w$-]+)\s*:/.exec(lines[i]) || [])[1] ?? null;
       const field = form.querySelector(`[data-key="${block.key}"]${sub ? `[data-sub="${sub}"]` : ""}`) ??
                     form.querySelector(`[data-key="${block.key}"]`);
-      if (field && !field.disabled) { field.focus(); field.scrollIntoView({ block: "center" }); return; }
+      if (field && !field.disabled && field.offsetParent !== null) { field.focus(); field.scrollIntoView({ block: "center" }); return; }
     }
     setMode("text");
   }
@@ -435,7 +735,19 @@ async function openTemplate(id) {
 
 $("open-template").addEventListener("click", () => openTemplate($("template").value));
 
+/** The marks' and the copy's choices, from the words the input accepts. */
+function fillChoices() {
+  const choices = [["marks.secrecy", catalogue.marks.secrecy, "— không —"], ["marks.urgency", catalogue.marks.urgency, "— không —"],
+                   ["marks.circulation", catalogue.marks.circulation, "— không —"],
+                   ["copy.kind", catalogue.copyKinds, "— không phải bản sao —"]];
+  for (const [name, words, none] of choices) {
+    form.elements[name].replaceChildren(new Option(none, ""), ...words.map((word) => new Option(word, word)));
+  }
+}
+
 (async function start() {
+  catalogue = await (await fetch("/v1/forms")).json();
+  fillChoices();
   const { templates } = await (await fetch("/v1/templates")).json();
   const groups = { form: "Mẫu văn bản theo Nghị định 30 (để điền)", example: "Văn bản mẫu đã soạn" };
   $("template").replaceChildren(...Object.entries(groups).map(([kind, label]) => {

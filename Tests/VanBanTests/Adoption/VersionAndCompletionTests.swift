@@ -19,7 +19,7 @@ final class VersionAndCompletionTests: XCTestCase {
         XCTAssertNotNil(printed.range(of: #"^\d+\.\d+\.\d+"#, options: .regularExpression), "not a semantic version: \(printed)")
     }
 
-    /// The scripts the README tells users to install complete the subcommands and their options.
+    /// The scripts the README and docs/command-line.md tell users to install complete the subcommands and their options.
     func testCompletionScriptsNameTheSubcommandsAndOptions() throws {
         for shell in ["bash", "zsh", "fish"] {
             let result = try TestSupport.vanban(["--generate-completion-script", shell])
