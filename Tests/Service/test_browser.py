@@ -137,7 +137,7 @@ class BrowserTests(unittest.TestCase):
                                           if "khoa_sai" in b.text), None), message="the error was not listed")
         self.assertEqual(problem.get_attribute("data-line"), str(error_line))
         self.assertIn(f"Dòng {error_line}", problem.text)
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", problem)
+        driver.execute_script("document.getElementById('problems').scrollIntoView({block: 'center'})")
         self.shot("04-error-listed")
         yaml_area.send_keys(Keys.CONTROL, Keys.HOME)
         problem.send_keys(Keys.ENTER)   # keyboard: the list's items are buttons
@@ -462,6 +462,7 @@ class EnglishBrowserTests(unittest.TestCase):
             driver.find_element(By.CSS_SELECTOR, "#status").text), "no refusal shown")
         self.assertEqual(status, f"Không tạo được PDF: {answers['vi']['message']}")
         self.assertRegex(status, r"văn bản có \d+ chỗ cần sửa$")
+        driver.execute_script("document.getElementById('problems').scrollIntoView({block: 'center'})")
         driver.save_screenshot(os.path.join(SHOTS, "07-english-browser-vietnamese-error.png"))
 
 
