@@ -108,7 +108,7 @@ enum YAMLSource {
     private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
-            let where_ = context.map { " \($0.text)" } ?? ""
+            let said = LibYAMLWords.phrase(problem: problem, context: context?.text)
             // libyaml stops at 1 000 nested lists or mappings, long before the stack would.
             if problem.contains("nesting level") {
                 return Diagnostic(
@@ -126,20 +126,19 @@ enum YAMLSource {
             }
             if file.lowercased().hasSuffix(".json") {
                 return Diagnostic(
-                    Phrase(en: "JSON syntax: \(problem)\(where_)", vi: "lỗi cú pháp JSON: \(problem)\(where_)"),
+                    Phrase(en: "JSON syntax: ", vi: "cú pháp JSON: ") + said,
                     at: SourceLocation(file: file, line: mark.line, column: mark.column),
                     hint: Phrase(en: "check for a missing quote, comma or closing bracket; a truncated file ends too early",
                                  vi: "xem có thiếu dấu ngoặc kép, dấu phẩy hay dấu đóng ngoặc không; tệp bị cắt cụt thì kết thúc quá sớm"))
             }
             return Diagnostic(
-                Phrase(en: "YAML syntax: \(problem)\(where_)", vi: "lỗi cú pháp YAML: \(problem)\(where_)"),
+                Phrase(en: "YAML syntax: ", vi: "cú pháp YAML: ") + said,
                 at: SourceLocation(file: file, line: mark.line, column: mark.column),
                 hint: Phrase(en: "check indentation, and quote text that contains ': ' or starts with a special character",
                              vi: "kiểm tra thụt lề, và đặt trong dấu ngoặc kép chuỗi nào có ': ' hoặc bắt đầu bằng một ký tự đặc biệt"))
         case let .composer(context, problem, mark, _):
-            let where_ = context.map { " \($0.text)" } ?? ""
             return Diagnostic(
-                Phrase(en: "YAML structure: \(problem)\(where_)", vi: "lỗi cấu trúc YAML: \(problem)\(where_)"),
+                Phrase(en: "YAML structure: ", vi: "cấu trúc YAML: ") + LibYAMLWords.phrase(problem: problem, context: context?.text),
                 at: SourceLocation(file: file, line: mark.line, column: mark.column))
         default:
             return Diagnostic(Phrase(en: "cannot read YAML: \(error)", vi: "không đọc được YAML: \(error)"),

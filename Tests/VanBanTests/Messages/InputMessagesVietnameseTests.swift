@@ -55,7 +55,8 @@ final class InputMessagesVietnameseTests: XCTestCase {
     private func assertNoEnglish(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         let english: Set<String> = ["the", "a", "an", "of", "is", "not", "must", "be", "or", "error", "warning", "hint",
                                     "did", "you", "mean", "unknown", "key", "value", "file", "line", "column", "row",
-                                    "sheet", "cell", "text", "needs", "write", "it", "quotes", "cannot", "read"]
+                                    "sheet", "cell", "text", "needs", "write", "it", "quotes", "cannot", "read", "mapping",
+                                    "values", "allowed", "found", "expected", "while", "scanning", "parsing"]
         let message = text.range(of: ": lỗi: ").map { text[$0.upperBound...] } ?? text[...]
         let words = message.split { !$0.isLetter }.map { $0.lowercased() }
         let left = words.filter(english.contains)
@@ -94,6 +95,24 @@ final class InputMessagesVietnameseTests: XCTestCase {
                     vietnamese: "kh.yaml:13:5: lỗi: 'Lưu: VT.' bị đọc thành khóa 'Lưu', không phải một nơi nhận "
                         + "(gợi ý: YAML đọc một dòng có ': ' thành một khóa và giá trị của nó: "
                         + "hãy đặt cả dòng trong dấu ngoặc kép, \"Lưu: VT.\")")
+    }
+
+    /// libyaml's own words inside the message are Vietnamese too: the syntax error a clerk meets
+    /// most, ': ' in an unquoted value, and a JSON file cut short.
+    func testASyntaxErrorIsExplainedInVietnamese() {
+        assertReads(documentProblems(replacing: "summary: Tổ chức", with: "summary: Về việc: tổ chức"),
+                    english: "kh.yaml:7:17: error: YAML syntax: mapping values are not allowed in this context "
+                        + "(hint: check indentation, and quote text that contains ': ' or starts with a special character)",
+                    vietnamese: "kh.yaml:7:17: lỗi: cú pháp YAML: không được có giá trị (sau ': ') ở chỗ này "
+                        + "(gợi ý: kiểm tra thụt lề, và đặt trong dấu ngoặc kép chuỗi nào có ': ' hoặc bắt đầu bằng một ký tự đặc biệt)")
+        guard case let .failure(list) = DocumentReader.read(text: "{\"type\": \"Kế hoạch\", \"symbol\": \"KH-UB", file: "kh.json") else {
+            return XCTFail("a JSON file cut short should be refused")
+        }
+        assertReads(list.diagnostics,
+                    english: "kh.json:1:38: error: JSON syntax: found unexpected end of stream while scanning a quoted scalar "
+                        + "(hint: check for a missing quote, comma or closing bracket; a truncated file ends too early)",
+                    vietnamese: "kh.json:1:38: lỗi: cú pháp JSON: tệp kết thúc khi chưa đọc xong, khi đọc một chuỗi trong dấu ngoặc kép "
+                        + "(gợi ý: xem có thiếu dấu ngoặc kép, dấu phẩy hay dấu đóng ngoặc không; tệp bị cắt cụt thì kết thúc quá sớm)")
     }
 
     func testADateThatIsNoDateShowsTheVietnameseWayToWriteIt() {
