@@ -129,7 +129,7 @@ struct TableDecoder {
         }
         if let unfinished = coveredBelow.first(where: { $0 > 0 }) {
             reader.error(Phrase(en: "a cell spans \(unfinished) row(s) past the end of \(what.english)",
-                                vi: "một ô kéo dài quá cuối \(what.vietnamese) \(unfinished) hàng"), at: node,
+                                vi: "một ô kéo dài \(unfinished) hàng ra ngoài phần cuối của \(what.vietnamese)"), at: node,
                          hint: Phrase(en: "lower its rowspan", vi: "giảm rowspan của ô đó"))
         }
         return rows

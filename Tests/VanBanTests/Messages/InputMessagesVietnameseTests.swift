@@ -50,14 +50,19 @@ final class InputMessagesVietnameseTests: XCTestCase {
     }
 
     /// Words of the English messages that must not be left in a Vietnamese one, after the place
-    /// (a file's path is what it is). Keys, values and units quoted from the input (`symbol`,
-    /// `left`, `in` for inches) and loan words a văn thư uses (Tab, Excel) are not among them.
+    /// (a file's path is what it is). What is quoted ('a: b', `key: value`) and key paths
+    /// (text.lineSpacing) are the input's own; units (`in` for inches) and loan words a văn thư
+    /// uses (Tab, Excel) are not among the words.
     private func assertNoEnglish(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         let english: Set<String> = ["the", "a", "an", "of", "is", "not", "must", "be", "or", "error", "warning", "hint",
                                     "did", "you", "mean", "unknown", "key", "value", "file", "line", "column", "row",
                                     "sheet", "cell", "text", "needs", "write", "it", "quotes", "cannot", "read", "mapping",
                                     "values", "allowed", "found", "expected", "while", "scanning", "parsing"]
-        let message = text.range(of: ": lỗi: ").map { text[$0.upperBound...] } ?? text[...]
+        let start = [": lỗi: ", ": cảnh báo: "].compactMap { text.range(of: $0)?.upperBound }.min()
+        var message = String(start.map { text[$0...] } ?? text[...])
+        for quoted in [#"'[^']*'"#, #""[^"]*""#, "`[^`]*`", #"\w+(\.\w+)+"#] {
+            message = message.replacingOccurrences(of: quoted, with: " ", options: .regularExpression)
+        }
         let words = message.split { !$0.isLetter }.map { $0.lowercased() }
         let left = words.filter(english.contains)
         XCTAssertEqual(left, [], "English words left in: \(text)", file: file, line: line)
@@ -206,6 +211,77 @@ final class InputMessagesVietnameseTests: XCTestCase {
                         + "(hint: correct the formula or type the value)",
                     vietnamese: "\(path):2:2: lỗi: trang tính 'Đơn vị', ô B2 chứa lỗi bảng tính #DIV/0! "
                         + "(gợi ý: sửa công thức hoặc gõ thẳng giá trị)")
+    }
+
+    /// Many kinds of mistake, each in every part of a document a reader decodes (tables, the
+    /// programme, marks, a paper copy, appendices, signers, details, dates, text hygiene), a
+    /// layout and a units table: every message is located where its English is and reads
+    /// without English words.
+    func testEveryKindOfMistakeReadsInVietnamese() throws {
+        let edits: [(String, String)] = [
+            ("body: |\n  1. Mục đích\n  Nâng cao nhận thức./.", "body:\n  - pargraph: Nội dung"),
+            ("body: |\n  1. Mục đích\n  Nâng cao nhận thức./.", "body:\n  - table: { columns: [A, B], rows: [[x], [y, z, t]] }"),
+            ("body: |\n  1. Mục đích\n  Nâng cao nhận thức./.", "body:\n  - table: { columns: [{ head: A, width: rộng }], rows: [[x]] }"),
+            ("body: |\n  1. Mục đích\n  Nâng cao nhận thức./.", "body:\n  - table: { columns: [A], rows: [[{ text: x, rowspan: 3 }]], repeat: 9 }"),
+            ("body: |\n  1. Mục đích\n  Nâng cao nhận thức./.", "body:\n  - { paragraph: Nội dung, align: giữa, indent: có }"),
+            ("body: |\n  1. Mục đích\n  Nâng cao nhận thức./.", "body:\n  - { lines: 0 }"),
+            ("body: |\n  1. Mục đích\n  Nâng cao nhận thức./.", "body:\n  - programme: { heads: [A, B], items: [[7h, a, b, c]] }"),
+            ("body: |\n  1. Mục đích\n  Nâng cao nhận thức./.", "body: { a: b }"),
+            ("number: 5", "number: 5.5\nmarks: { secrecy: HỎA TỐC, urgency: KHẨN CẤP, circulation: MẬT }"),
+            ("number: 5", "number: 5\nmarks: { copies: 300, footer: [{ a: b }] }"),
+            ("number: 5", "number: 5\nmarks: { typist: P.L 3, copies: nhiều }"),
+            ("number: 5", "number: 5\ncopy: { kind: sao chép, issuer: X, date: 2024-13-01 }"),
+            ("number: 5", "number: 5\ndetails: { time: 8 giờ }"),
+            ("number: 5", "number: 5\nappendices: [{ title: Phụ lục, orientation: ngang }]\nattachment: { type: Quy chế }"),
+            ("number: 5", "number: 5\npdf: { created: hôm qua, author: [A] }"),
+            ("signer:\n  title: CHỦ TỊCH\n  name: Lò Văn Hùng", "signers: [{ name: A }, { name: B }, { title: C }]"),
+            ("signer:\n  title: CHỦ TỊCH\n  name: Lò Văn Hùng", "signer: { nam: A }\nsigners: []"),
+            ("date: 2024-02-05", "date: { day: 32, month: 0, year: 99999999999999999999, week: 1 }"),
+            ("type: Kế hoạch", "type: \"\""),
+            ("type: Kế hoạch", "type: Giấy mời\ndetails: { tme: 8 giờ }"),
+            ("issuer: ỦY BAN NHÂN DÂN XÃ MƯỜNG ẢNG", "issuer: { nam: X }"),
+            ("recipients:\n  - Sở Giáo dục và Đào tạo;\n  - \"Lưu: VT.\"", "recipients: { a: b }"),
+            ("recipients:\n  - Sở Giáo dục và Đào tạo;\n  - \"Lưu: VT.\"", "recipients:\n  - { group: A, itms: [b] }"),
+            ("summary: Tổ chức", "summary: \"Tổ\\u0007chức\\u202Emột \" \nbases: [[a]]\nsummary2: x\nsummary3: x"),
+            ("summary: Tổ chức", "summary: {{Tên}} chức"),
+            ("place: Mường Ảng", "place: Mường Ảng\nplace: Điện Biên"),
+        ]
+        var texts: [(english: String, vietnamese: String)] = []
+        for (old, new) in edits {
+            let diagnostics = documentProblems(replacing: old, with: new)
+            XCTAssertFalse(diagnostics.isEmpty, "no problem found after writing \(new)")
+            texts += diagnostics.map { ($0.description, $0.text(.vietnamese)) }
+        }
+        for text in ["", "type: Kế hoạch\0\n", "[a, {b: [c", "a: &x 1\nb: *y\n"] {
+            guard case let .failure(list) = DocumentReader.read(text: text, file: "kh.yaml") else { XCTFail(text); continue }
+            texts += list.diagnostics.map { ($0.description, $0.text(.vietnamese)) }
+        }
+
+        let layout = try String(contentsOfFile: TestSupport.root + "/Layouts/nd30.yaml", encoding: .utf8)
+        for (old, new) in [("  left: 30mm", "  left: 190mm"), ("  top: 20mm", "  top: 15mm\n  gutter: 2mm"),
+                           ("  lineSpacing: 1.0", "  lineSpacing: 3"), ("  top: 20mm", "  top: 600mm"),
+                           ("  left: 30mm", "  left: 30mm\n  rigth: 1mm"), ("  right: 15mm", "  right: 25mm"),
+                           ("name: Nghị định", "nam: Nghị định")] {
+            let path = TestSupport.temporaryDirectory() + "/layout.yaml"
+            XCTAssertTrue(layout.contains(old), old)
+            try layout.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+            switch LayoutReader.read(path: path) {
+            case let .failure(list): texts += list.diagnostics.map { ($0.description, $0.text(.vietnamese)) }
+            case let .success((_, warnings)): texts += warnings.map { ($0.description, $0.text(.vietnamese)) }
+            }
+        }
+        for csv in ["", "Tên đơn vị,Xã\n", "Tên,,tên\na,b,c\n", "Tên,Xã\n\"a\"b,c\n\"d,e\n", "Tên\n\u{202E}a\n"] {
+            guard case let .failure(list) = UnitTable.parse(csv, file: "units.csv") else { XCTFail(csv); continue }
+            texts += list.diagnostics.map { ($0.description, $0.text(.vietnamese)) }
+        }
+
+        XCTAssertGreaterThan(texts.count, 60, "the cases find their mistakes")
+        for (english, vietnamese) in texts {
+            let place = english.prefix { $0 != " " }
+            XCTAssertTrue(vietnamese.hasPrefix(place), "located where the English is: \(english) / \(vietnamese)")
+            XCTAssertNotEqual(english, vietnamese)
+            assertNoEnglish(vietnamese)
+        }
     }
 
     /// Every message of the input readers is a `Phrase`: no diagnostic, hint or `what:` of
