@@ -90,7 +90,7 @@ struct ScannedFace {
                 throw FontFolderError(Phrase(en: "the font directory \(directory) holds \(families.count) families (\(list))",
                                              vi: "thư mục phông chữ \(directory) có \(families.count) họ phông chữ (\(list))"),
                                       hint: Phrase(en: "choose one with --font-family \"\(families[0])\"",
-                                                   vi: "chọn một họ bằng --font-family \"\(families[0])\""))
+                                                   vi: "chọn một họ phông chữ bằng --font-family \"\(families[0])\""))
             }
             family = families[0]
         }

@@ -27,7 +27,7 @@ struct FormParts: Rule {
         }
         if form.signers == .pair, document.signers.count != 2 {
             findings.append(finding(Phrase(en: "a \(what) is signed by two people side by side (Mẫu \(form.model))",
-                                           vi: "\(what) do hai người ký cạnh nhau (Mẫu \(form.model))"),
+                                           vi: "\(what) phải có hai người ký đặt cạnh nhau (Mẫu \(form.model))"),
                                     at: source.sourceMap["signers"] ?? source.sourceMap["signer"] ?? typeSpan,
                                     hint: Phrase(en: "list the secretary and the chair under `signers`, the secretary first",
                                                  vi: "ghi thư ký và chủ tọa trong `signers`, thư ký trước")))

@@ -67,14 +67,11 @@ final class EngineMessagesVietnameseTests: XCTestCase {
 
     func testAFontFolderThatDoesNotExistIsRefusedInVietnamese() {
         let directory = TestSupport.temporaryDirectory() + "/khong-co"
-        XCTAssertThrowsError(try Composer(fontDirectory: directory, layoutPath: TestSupport.root + "/Layouts/nd30.yaml")) { error in
-            XCTAssertEqual("\(error)", "error: the font directory \(directory) does not exist "
-                + "(hint: pass --fonts DIR, a folder with the TTF files of a family)")
-            let vietnamese = Language.vietnamese.text(of: error)
-            XCTAssertEqual(vietnamese, "lỗi: thư mục phông chữ \(directory) không tồn tại "
-                + "(gợi ý: dùng --fonts DIR, một thư mục chứa các tệp TTF của một họ phông chữ)")
-            assertVietnamese(vietnamese.replacingOccurrences(of: directory, with: "DIR"))
-        }
+        assertRefused(fonts: directory,
+                      english: "error: the font directory \(directory) does not exist "
+                          + "(hint: pass --fonts DIR, a folder with the TTF files of a family)",
+                      vietnamese: "lỗi: thư mục phông chữ \(directory) không tồn tại "
+                          + "(gợi ý: dùng --fonts DIR, một thư mục chứa các tệp TTF của một họ phông chữ)")
     }
 
     func testAFontFolderWithoutTheBoldFaceNamesItInVietnamese() throws {
@@ -83,26 +80,33 @@ final class EngineMessagesVietnameseTests: XCTestCase {
             try FileManager.default.copyItem(atPath: TestSupport.root + "/Fonts/LiberationSerif-\(face).ttf",
                                              toPath: directory + "/LiberationSerif-\(face).ttf")
         }
-        XCTAssertThrowsError(try Composer(fontDirectory: directory, layoutPath: TestSupport.root + "/Layouts/nd30.yaml")) { error in
-            XCTAssertEqual("\(error)", "error: the family Liberation Serif in \(directory) has no bold face (hint: add the family's "
-                + "bold font file: VanBan prints with the regular, bold, italic and bold italic faces)")
-            let vietnamese = Language.vietnamese.text(of: error)
-            XCTAssertEqual(vietnamese, "lỗi: họ phông chữ Liberation Serif trong \(directory) không có kiểu chữ đậm (gợi ý: thêm tệp "
-                + "phông chữ kiểu đậm của họ này: VanBan in bằng bốn kiểu chữ thường, đậm, nghiêng và đậm nghiêng)")
-            assertVietnamese(vietnamese.replacingOccurrences(of: directory, with: "DIR"))
-        }
+        assertRefused(fonts: directory,
+                      english: "error: the family Liberation Serif in \(directory) has no bold face (hint: add the family's "
+                          + "bold font file: VanBan prints with the regular, bold, italic and bold italic faces)",
+                      vietnamese: "lỗi: họ phông chữ Liberation Serif trong \(directory) không có kiểu chữ đậm (gợi ý: thêm tệp "
+                          + "phông chữ kiểu đậm của họ này: VanBan in bằng bốn kiểu chữ thường, đậm, nghiêng và đậm nghiêng)")
     }
 
     func testADamagedFontFileIsRefusedInVietnamese() throws {
         let directory = TestSupport.temporaryDirectory()
         try Data("not a font".utf8).write(to: URL(fileURLWithPath: directory + "/Hong.ttf"))
-        XCTAssertThrowsError(try Composer(fontDirectory: directory, layoutPath: TestSupport.root + "/Layouts/nd30.yaml")) { error in
-            XCTAssertEqual("\(error)", "error: the font file Hong.ttf in \(directory) is not a TrueType or OpenType font "
-                + "(hint: copy the font again, or remove the file)")
-            let vietnamese = Language.vietnamese.text(of: error)
-            XCTAssertEqual(vietnamese, "lỗi: tệp phông chữ Hong.ttf trong \(directory) không phải phông chữ TrueType hoặc OpenType "
-                + "(gợi ý: sao chép lại phông chữ, hoặc xóa tệp này)")
-            assertVietnamese(vietnamese.replacingOccurrences(of: directory, with: "DIR"))
+        assertRefused(fonts: directory,
+                      english: "error: the font file Hong.ttf in \(directory) is not a TrueType or OpenType font "
+                          + "(hint: copy the font again, or remove the file)",
+                      vietnamese: "lỗi: tệp phông chữ Hong.ttf trong \(directory) không phải phông chữ TrueType hoặc OpenType "
+                          + "(gợi ý: sao chép lại phông chữ, hoặc xóa tệp này)")
+    }
+
+    /// A composer asked to use the font folder `fonts` is refused with these words, as the
+    /// command line prints them (`language.text(of: error)`).
+    private func assertRefused(fonts directory: String, english: String, vietnamese: String,
+                               file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try Composer(fontDirectory: directory, layoutPath: TestSupport.root + "/Layouts/nd30.yaml"),
+                             file: file, line: line) { error in
+            XCTAssertEqual("\(error)", english, file: file, line: line)
+            let said = Language.vietnamese.text(of: error)
+            XCTAssertEqual(said, vietnamese, file: file, line: line)
+            assertVietnamese(said.replacingOccurrences(of: directory, with: "DIR"), file: file, line: line)
         }
     }
 
