@@ -176,11 +176,48 @@ final class EngineMessagesVietnameseTests: XCTestCase {
         }
     }
 
+    // MARK: vanban new
+
+    /// A starting document in Vietnamese: the clerk's instructions (its comments) in Vietnamese,
+    /// its keys and values exactly those of the English one, so it reads as the same document.
+    func testAStartingDocumentGivesItsInstructionsInVietnamese() throws {
+        for (name, form) in StartingDocument.forms {
+            let english = StartingDocument.yaml(for: form)
+            let vietnamese = StartingDocument.yaml(for: form, language: .vietnamese)
+            XCTAssertEqual(Self.uncommented(vietnamese), Self.uncommented(english), name)
+            XCTAssertEqual(try TestSupport.document(yaml: vietnamese, file: name), try TestSupport.document(yaml: english, file: name), name)
+            let comments = Self.comments(vietnamese)
+            XCTAssertNotEqual(comments, Self.comments(english), name)
+            assertVietnamese(comments.joined(separator: "\n"))
+        }
+        let letter = try XCTUnwrap(StartingDocument.form(named: "cong-van"))
+        XCTAssertTrue(StartingDocument.yaml(for: letter, language: .vietnamese).contains(
+            "\nnumber: \"\"                       # số: để trống, văn thư ghi khi ban hành\n"))
+        XCTAssertTrue(StartingDocument.yaml(for: letter).contains(
+            "\nnumber: \"\"                       # số: left blank, stamped by the văn thư at issuance\n"))
+    }
+
+    /// The YAML without its comments (whole comment lines, and what follows " # ").
+    private static func uncommented(_ yaml: String) -> [String] {
+        yaml.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+            let code = line.range(of: " # ").map { line[..<$0.lowerBound] } ?? line[...]
+            return String(code.reversed().drop { $0 == " " }.reversed())
+        }
+    }
+
+    /// The comments of the YAML, each after its "#".
+    private static func comments(_ yaml: String) -> [String] {
+        yaml.split(separator: "\n").compactMap { line in
+            if line.hasPrefix("#") { return String(line.dropFirst()) }
+            return line.range(of: " # ").map { String(line[$0.upperBound...]) }
+        }
+    }
+
     // MARK: the sources
 
     /// In the library's own targets every message is a `Phrase(en:vi:)`: no finding, error,
     /// diagnostic, reason or hint is built from a plain string literal (that would be English
-    /// only), and no `Phrase(verbatim:)` carries words of a literal.
+    /// only), and no `Phrase(verbatim:)` carries English words.
     func testNoMessageOfTheLibraryIsAPlainStringLiteral() throws {
         let targets = ["VanBan", "VanBanCheck", "VanBanLayout", "VanBanText", "VanBanRender", "VanBanPDF"]
         // After each marker, the message is the first argument once labels and plain values
@@ -204,8 +241,9 @@ final class EngineMessagesVietnameseTests: XCTestCase {
                         problems.append("\(path):\(place.line): \(marker) \"\(place.text)\"")
                     }
                 }
+                // A verbatim phrase is a value or a Vietnamese term the English keeps ("thẩm quyền ban hành").
                 for place in scanner.literals(after: "Phrase(verbatim:") {
-                    if let literal = place.literal, literal.words.contains(where: \.isLetter) {
+                    if let literal = place.literal, !Self.englishWords(in: literal.words).isEmpty {
                         problems.append("\(path):\(literal.line): Phrase(verbatim: \"\(literal.text)\")")
                     }
                 }
@@ -219,7 +257,8 @@ final class EngineMessagesVietnameseTests: XCTestCase {
 
     /// Words that only English messages have: any of them in a Vietnamese message is a part left
     /// untranslated ("in", print, is Vietnamese too). Values quoted from the input ('…', “…”), YAML
-    /// keys (`…`) and a finding's rule name ([…], the same in both languages) are left out first.
+    /// keys (`…`, a form's `{slot}`) and a finding's rule name ([…], the same in both languages)
+    /// are left out first.
     private static let englishWords: Set<String> = [
         "the", "a", "is", "are", "not", "no", "should", "must", "needs", "need", "does", "has", "have", "with", "and",
         "or", "of", "to", "at", "for", "by", "from", "it", "its", "this", "that", "which", "would", "was", "be", "write",
@@ -232,19 +271,23 @@ final class EngineMessagesVietnameseTests: XCTestCase {
 
     private func assertVietnamese(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         var plain = text
-        for (open, close) in [("'", "'"), ("“", "”"), ("`", "`"), ("[", "]")] {
+        for (open, close) in [("'", "'"), ("“", "”"), ("`", "`"), ("[", "]"), ("{", "}")] {
             while let start = plain.range(of: open),
                   let end = plain.range(of: close, range: start.upperBound..<plain.endIndex) {
                 plain.removeSubrange(start.lowerBound..<end.upperBound)
             }
         }
         let words = plain.split { !$0.isLetter }.map { $0.lowercased() }
-        let english = words.filter(Self.englishWords.contains)
+        let english = Self.englishWords(in: plain)
         XCTAssertEqual(english, [], "English words left in: \(text)", file: file, line: line)
         XCTAssertTrue(words.contains { $0.unicodeScalars.contains { $0.value > 0x7F } }, "no Vietnamese word in: \(text)",
                       file: file, line: line)
         XCTAssertTrue(text.unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars),
                       "not NFC: \(text)", file: file, line: line)
+    }
+
+    private static func englishWords(in text: String) -> [String] {
+        text.split { !$0.isLetter }.map { $0.lowercased() }.filter(englishWords.contains)
     }
 
     private static func numbers(in text: String) -> [String] {
