@@ -132,6 +132,34 @@ final class EngineMessagesVietnameseTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: units)), before, "the input is untouched")
     }
 
+    /// A unit whose row has no value is named by its line: `line 3` / `dòng 3`, in the progress
+    /// and among the units left out.
+    func testAUnitWithoutANameIsNamedByItsLineInEitherLanguage() throws {
+        let directory = TestSupport.temporaryDirectory()
+        let units = directory + "/don-vi.csv"
+        try "Tên đơn vị,Địa danh\nUBND xã Quài Tở,Quài Tở\n,\n".write(toFile: units, atomically: true, encoding: .utf8)
+        var batch = try UnitBatch(input: TestSupport.examples + "/tuan-giao-form.yaml", unitsFile: units,
+                                  destination: .memory(merge: false, nameColumn: nil))
+        batch.fontDirectory = TestSupport.root + "/Fonts"
+        batch.layoutPath = TestSupport.root + "/Layouts/nd30.yaml"
+        batch.workers = 1
+        let reported = Reported()
+        let outcome = try batch.run { reported.add($0.unitPhrase) }
+        XCTAssertEqual(reported.names.map { $0.text(.english) }, ["UBND xã Quài Tở", "line 3"])
+        XCTAssertEqual(reported.names.map { $0.text(.vietnamese) }, ["UBND xã Quài Tở", "dòng 3"])
+        for failure in outcome.failures {
+            XCTAssertEqual(failure.unit, "line 3")
+            XCTAssertEqual(failure.unitPhrase.text(.vietnamese), "dòng 3")
+        }
+    }
+
+    /// What a batch's progress said, from its worker threads.
+    private final class Reported: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var names: [Phrase] = []
+        func add(_ name: Phrase) { lock.withLock { names.append(name) } }
+    }
+
     // MARK: tables
 
     func testATableTooWideIsRefusedInVietnamese() {
