@@ -3,6 +3,7 @@ import VanBan
 import VanBanCheck
 import VanBanInput
 import VanBanModel
+import VanBanRender
 import XCTest
 
 /// The library's own messages below the command line (`check` findings, font folders, files that
@@ -130,6 +131,27 @@ final class EngineMessagesVietnameseTests: XCTestCase {
             assertVietnamese(vietnamese.replacingOccurrences(of: units, with: "DIR"))
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: units)), before, "the input is untouched")
+    }
+
+    /// `--png DIR` over a file, and `-o` naming a directory: refused in Vietnamese, the path kept.
+    func testAFileWhereADirectoryIsMeantAndTheReverseAreRefusedInVietnamese() throws {
+        let directory = TestSupport.temporaryDirectory()
+        let file = directory + "/trang.png"
+        try Data().write(to: URL(fileURLWithPath: file))
+        XCTAssertThrowsError(try OutputDirectory.make(file)) { error in
+            XCTAssertEqual("\(error)", "cannot write \(file): it is a file, and a directory was expected here "
+                + "(hint: name a directory, or remove the file)")
+            XCTAssertEqual(Language.vietnamese.text(of: error), "không ghi được \(file): đó là một tệp, trong khi ở đây cần một thư mục "
+                + "(gợi ý: ghi tên một thư mục, hoặc xóa tệp đó)")
+        }
+        XCTAssertThrowsError(try AtomicFile.write(Data(), to: directory)) { error in
+            XCTAssertEqual("\(error)", "cannot write \(directory): it is a directory "
+                + "(hint: name a file in it, or end the name with / where a directory is meant)")
+            let vietnamese = Language.vietnamese.text(of: error)
+            XCTAssertEqual(vietnamese, "không ghi được \(directory): đó là một thư mục "
+                + "(gợi ý: ghi tên một tệp trong thư mục đó, hoặc kết thúc tên bằng / khi muốn chỉ một thư mục)")
+            assertVietnamese(vietnamese.replacingOccurrences(of: directory, with: "DIR"))
+        }
     }
 
     /// A unit whose row has no value is named by its line: `line 3` / `dòng 3`, in the progress
