@@ -68,7 +68,7 @@ final class EngineMessagesVietnameseTests: XCTestCase {
 
     func testAFontFolderThatDoesNotExistIsRefusedInVietnamese() {
         let directory = TestSupport.temporaryDirectory() + "/khong-co"
-        assertRefused(fonts: directory,
+        assertRefused(try Composer(fontDirectory: directory, layoutPath: TestSupport.root + "/Layouts/nd30.yaml"), path: directory,
                       english: "error: the font directory \(directory) does not exist "
                           + "(hint: pass --fonts DIR, a folder with the TTF files of a family)",
                       vietnamese: "lỗi: thư mục phông chữ \(directory) không tồn tại "
@@ -81,7 +81,7 @@ final class EngineMessagesVietnameseTests: XCTestCase {
             try FileManager.default.copyItem(atPath: TestSupport.root + "/Fonts/LiberationSerif-\(face).ttf",
                                              toPath: directory + "/LiberationSerif-\(face).ttf")
         }
-        assertRefused(fonts: directory,
+        assertRefused(try Composer(fontDirectory: directory, layoutPath: TestSupport.root + "/Layouts/nd30.yaml"), path: directory,
                       english: "error: the family Liberation Serif in \(directory) has no bold face (hint: add the family's "
                           + "bold font file: VanBan prints with the regular, bold, italic and bold italic faces)",
                       vietnamese: "lỗi: họ phông chữ Liberation Serif trong \(directory) không có kiểu chữ đậm (gợi ý: thêm tệp "
@@ -91,23 +91,22 @@ final class EngineMessagesVietnameseTests: XCTestCase {
     func testADamagedFontFileIsRefusedInVietnamese() throws {
         let directory = TestSupport.temporaryDirectory()
         try Data("not a font".utf8).write(to: URL(fileURLWithPath: directory + "/Hong.ttf"))
-        assertRefused(fonts: directory,
+        assertRefused(try Composer(fontDirectory: directory, layoutPath: TestSupport.root + "/Layouts/nd30.yaml"), path: directory,
                       english: "error: the font file Hong.ttf in \(directory) is not a TrueType or OpenType font "
                           + "(hint: copy the font again, or remove the file)",
                       vietnamese: "lỗi: tệp phông chữ Hong.ttf trong \(directory) không phải phông chữ TrueType hoặc OpenType "
                           + "(gợi ý: sao chép lại phông chữ, hoặc xóa tệp này)")
     }
 
-    /// A composer asked to use the font folder `fonts` is refused with these words, as the
-    /// command line prints them (`language.text(of: error)`).
-    private func assertRefused(fonts directory: String, english: String, vietnamese: String,
+    /// `attempt` is refused with these words: its description in English, and in Vietnamese as
+    /// the command line prints it (`language.text(of: error)`), `path` kept as it was given.
+    private func assertRefused(_ attempt: @autoclosure () throws -> Any, path: String, english: String, vietnamese: String,
                                file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertThrowsError(try Composer(fontDirectory: directory, layoutPath: TestSupport.root + "/Layouts/nd30.yaml"),
-                             file: file, line: line) { error in
+        XCTAssertThrowsError(try attempt(), file: file, line: line) { error in
             XCTAssertEqual("\(error)", english, file: file, line: line)
             let said = Language.vietnamese.text(of: error)
             XCTAssertEqual(said, vietnamese, file: file, line: line)
-            assertVietnamese(said.replacingOccurrences(of: directory, with: "DIR"), file: file, line: line)
+            assertVietnamese(said.replacingOccurrences(of: path, with: "DIR"), file: file, line: line)
         }
     }
 
@@ -122,14 +121,11 @@ final class EngineMessagesVietnameseTests: XCTestCase {
         var batch = try UnitBatch(input: TestSupport.examples + "/tuan-giao-form.yaml", unitsFile: units, destination: .merged(units))
         batch.fontDirectory = TestSupport.root + "/Fonts"
         batch.layoutPath = TestSupport.root + "/Layouts/nd30.yaml"
-        XCTAssertThrowsError(try batch.run()) { error in
-            XCTAssertEqual("\(error)", "error: cannot write \(units): it is an input of this run, which the output would destroy "
-                + "(hint: write the output to another name)")
-            let vietnamese = Language.vietnamese.text(of: error)
-            XCTAssertEqual(vietnamese, "lỗi: không ghi được \(units): đó là tệp đầu vào của lần chạy này, ghi vào sẽ làm mất tệp đầu vào "
-                + "(gợi ý: ghi kết quả ra một tệp có tên khác)")
-            assertVietnamese(vietnamese.replacingOccurrences(of: units, with: "DIR"))
-        }
+        assertRefused(try batch.run(), path: units,
+                      english: "error: cannot write \(units): it is an input of this run, which the output would destroy "
+                          + "(hint: write the output to another name)",
+                      vietnamese: "lỗi: không ghi được \(units): đó là tệp đầu vào của lần chạy này, ghi vào sẽ làm mất tệp đầu vào "
+                          + "(gợi ý: ghi kết quả ra một tệp có tên khác)")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: units)), before, "the input is untouched")
     }
 
@@ -138,20 +134,16 @@ final class EngineMessagesVietnameseTests: XCTestCase {
         let directory = TestSupport.temporaryDirectory()
         let file = directory + "/trang.png"
         try Data().write(to: URL(fileURLWithPath: file))
-        XCTAssertThrowsError(try OutputDirectory.make(file)) { error in
-            XCTAssertEqual("\(error)", "cannot write \(file): it is a file, and a directory was expected here "
-                + "(hint: name a directory, or remove the file)")
-            XCTAssertEqual(Language.vietnamese.text(of: error), "không ghi được \(file): đó là một tệp, trong khi ở đây cần một thư mục "
-                + "(gợi ý: ghi tên một thư mục, hoặc xóa tệp đó)")
-        }
-        XCTAssertThrowsError(try AtomicFile.write(Data(), to: directory)) { error in
-            XCTAssertEqual("\(error)", "cannot write \(directory): it is a directory "
-                + "(hint: name a file in it, or end the name with / where a directory is meant)")
-            let vietnamese = Language.vietnamese.text(of: error)
-            XCTAssertEqual(vietnamese, "không ghi được \(directory): đó là một thư mục "
-                + "(gợi ý: ghi tên một tệp trong thư mục đó, hoặc kết thúc tên bằng / khi muốn chỉ một thư mục)")
-            assertVietnamese(vietnamese.replacingOccurrences(of: directory, with: "DIR"))
-        }
+        assertRefused(try OutputDirectory.make(file), path: file,
+                      english: "cannot write \(file): it is a file, and a directory was expected here "
+                          + "(hint: name a directory, or remove the file)",
+                      vietnamese: "không ghi được \(file): đó là một tệp, trong khi ở đây cần một thư mục "
+                          + "(gợi ý: ghi tên một thư mục, hoặc xóa tệp đó)")
+        assertRefused(try AtomicFile.write(Data(), to: directory), path: directory,
+                      english: "cannot write \(directory): it is a directory "
+                          + "(hint: name a file in it, or end the name with / where a directory is meant)",
+                      vietnamese: "không ghi được \(directory): đó là một thư mục "
+                          + "(gợi ý: ghi tên một tệp trong thư mục đó, hoặc kết thúc tên bằng / khi muốn chỉ một thư mục)")
     }
 
     /// A unit whose row has no value is named by its line: `line 3` / `dòng 3`, in the progress
