@@ -29,7 +29,7 @@ struct ErrorAnswers<Context: RequestContext>: RouterMiddleware {
             return APIError.invalidInput(list.diagnostics).response
         } catch let Composer.Failure.environment(message) {
             context.logger.error("environment: \(message)")
-            return APIError.internalError(message).response
+            return APIError.internalError(message.english).response
         } catch let error as HTTPResponseError {
             if error.status == .notFound, let allowed = methods.allowed(onPath: request.uri.path) {
                 return APIError(status: .methodNotAllowed, code: "method-not-allowed",
