@@ -219,11 +219,11 @@ public struct UnitBatch {
     private func nameColumnIndex(_ name: String?) throws -> Int {
         guard let name else { return 0 }
         if let index = units.columnIndex(name) { return index }
-        let hint = units.hint(forUnknownColumn: name, placeholder: false)
+        let hint = units.hintPhrase(forUnknownColumn: name, placeholder: false)
         throw Composer.Failure.invalidInput(DiagnosticList([Diagnostic(
             Phrase(en: "--name-column names '\(name)', which is not a column of \(units.file)",
                    vi: "--name-column ghi '\(name)', nhưng đây không phải là cột của \(units.file)"),
-            at: SourceLocation(file: units.file, line: 1, column: 1), hint: Phrase(verbatim: hint))]))
+            at: SourceLocation(file: units.file, line: 1, column: 1), hint: hint)]))
     }
 
     /// Reads every unit's document and applies `body` to it, on `workers` threads, each with its
