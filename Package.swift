@@ -36,12 +36,12 @@ let package = Package(
         // CZlib: units from an .xlsx workbook (a ZIP of XML files).
         .target(name: "VanBanInput", dependencies: ["VanBanModel", "Yams", "CZlib"]),
         .target(name: "VanBanCheck", dependencies: ["VanBanModel"]),
-        .target(name: "VanBanText", dependencies: ["CPangoCairo"]),
+        .target(name: "VanBanText", dependencies: ["VanBanModel", "CPangoCairo"]),
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
-        .target(name: "VanBanRender", dependencies: ["VanBanLayout", "VanBanText"]),
+        .target(name: "VanBanRender", dependencies: ["VanBanModel", "VanBanLayout", "VanBanText"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Finishing Cairo's PDF: form and signature fields in an incremental update.
-        .target(name: "VanBanPDF", dependencies: ["CZlib"]),
+        .target(name: "VanBanPDF", dependencies: ["VanBanModel", "CZlib"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanCheck", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender", "VanBanText",

@@ -18,18 +18,26 @@ public final class Composer {
     private let context: TextContext
     private var cachedFormFont: FormFont?
 
-    public enum Failure: Error, CustomStringConvertible {
+    /// Why a document could not be made, in each language VanBan speaks (`text(_:)`);
+    /// `description` is the English.
+    public enum Failure: Error, CustomStringConvertible, Bilingual {
         /// The user's input has problems: exit code 2.
         case invalidInput(DiagnosticList)
         /// Fonts, layout or files cannot be used: exit code 3.
-        case environment(String)
+        case environment(Phrase)
 
-        public var description: String {
+        @available(*, deprecated, message: "say it in Vietnamese too: .environment(Phrase(en:vi:))")
+        public static func environment(_ message: String) -> Failure { .environment(Phrase(verbatim: message)) }
+
+        /// The diagnostics, one per line; or `error: …` / `lỗi: …`.
+        public func text(_ language: Language) -> String {
             switch self {
-            case let .invalidInput(list): return list.description
-            case let .environment(message): return "error: \(message)"
+            case let .invalidInput(list): list.text(language)
+            case let .environment(message): "\(Diagnostic.Severity.error.word(language)): \(message.text(language))"
             }
         }
+
+        public var description: String { text(.english) }
     }
 
     /// - Parameter fontFamily: the family to use from a font directory that holds several.
@@ -49,11 +57,13 @@ public final class Composer {
     /// A composer using the bundled fonts and `Layouts/nd30.yaml`, or the given replacements.
     public convenience init(fontDirectory: String? = nil, layoutPath: String? = nil, fontFamily: String? = nil) throws {
         guard let fonts = Resources.directory(named: "Fonts", explicit: fontDirectory) else {
-            throw Failure.environment("the bundled Fonts/ directory was not found (set VANBAN_HOME or pass --fonts)")
+            throw Failure.environment(Phrase(en: "the bundled Fonts/ directory was not found (set VANBAN_HOME or pass --fonts)",
+                                             vi: "không tìm thấy thư mục Fonts/ đi kèm chương trình (hãy đặt VANBAN_HOME hoặc dùng --fonts)"))
         }
         let layout = layoutPath ?? Resources.directory(named: "Layouts").map { $0 + "/nd30.yaml" }
         guard let layout else {
-            throw Failure.environment("the Layouts/ directory was not found (set VANBAN_HOME or pass --layout)")
+            throw Failure.environment(Phrase(en: "the Layouts/ directory was not found (set VANBAN_HOME or pass --layout)",
+                                             vi: "không tìm thấy thư mục Layouts/ (hãy đặt VANBAN_HOME hoặc dùng --layout)"))
         }
         try self.init(fontDirectory: fonts, layoutPath: layout, fontFamily: fontFamily)
     }
@@ -99,23 +109,31 @@ public final class Composer {
         case let .success(source):
             let composer = DocumentComposer(context: context, spec: spec)
             var problems = composer.tablesTooWide(in: source.document).map { problem in
-                let widest = problem.word.isEmpty ? "one character" : "its word “\(problem.word)”"
+                let widest = problem.word.isEmpty
+                    ? Phrase(en: "one character", vi: "một ký tự")
+                    : Phrase(en: "its word “\(problem.word)”", vi: "từ “\(problem.word)” của cột")
+                let page = problem.landscape ? Phrase(en: "landscape", vi: "ngang") : Phrase(en: "portrait", vi: "dọc")
+                let size = Self.points(problem.size), needed = Self.millimetres(problem.needed)
+                let available = Self.millimetres(problem.available), word = Self.millimetres(problem.wordWidth)
                 return Diagnostic(
-                    String(format: "this table does not fit the %@ page even at %g pt: the longest words of its %d columns need %.1f mm and the text is %.1f mm wide; column %d needs the most, %.1f mm for %@",
-                           problem.landscape ? "landscape" : "portrait", problem.size.points, problem.columns,
-                           problem.needed.millimetres, problem.available.millimetres, problem.column,
-                           problem.wordWidth.millimetres, widest),
+                    Phrase(en: "this table does not fit the \(page.english) page even at \(size) pt: the longest words of its \(problem.columns) columns need \(needed) mm and the text is \(available) mm wide; column \(problem.column) needs the most, \(word) mm for \(widest.english)",
+                           vi: "bảng này không vừa trang \(page.vietnamese) ngay cả với cỡ chữ \(size) pt: các từ dài nhất của \(problem.columns) cột cần \(needed) mm trong khi phần chữ rộng \(available) mm; cột \(problem.column) cần nhiều nhất, \(word) mm cho \(widest.vietnamese)"),
                     at: source.sourceMap[problem.path]?.location ?? SourceLocation(file: file, line: 1, column: 1),
                     hint: problem.landscape
-                        ? "shorten or abbreviate the widest words, use fewer columns, or narrower fixed widths"
-                        : "let the table turn landscape (orientation: auto), shorten the widest words, or use fewer columns")
+                        ? Phrase(en: "shorten or abbreviate the widest words, use fewer columns, or narrower fixed widths",
+                                 vi: "rút ngắn hoặc viết tắt các từ dài nhất, giảm số cột, hoặc đặt độ rộng cố định hẹp hơn")
+                        : Phrase(en: "let the table turn landscape (orientation: auto), shorten the widest words, or use fewer columns",
+                                 vi: "cho phép bảng xoay ngang (orientation: auto), rút ngắn các từ dài nhất, hoặc giảm số cột"))
             }
             if let overflow = composer.dateLineOverflow(in: source.document) {
+                let width = Self.millimetres(overflow.width), size = Self.points(overflow.size)
+                let column = Self.millimetres(overflow.columnWidth)
                 problems.append(Diagnostic(
-                    String(format: "the place and date line is %.1f mm long at %g pt, and must stay on one line of the %.1f mm column",
-                           overflow.width.millimetres, overflow.size.points, overflow.columnWidth.millimetres),
+                    Phrase(en: "the place and date line is \(width) mm long at \(size) pt, and must stay on one line of the \(column) mm column",
+                           vi: "dòng địa danh và ngày tháng dài \(width) mm với cỡ chữ \(size) pt, nhưng phải nằm trên một dòng của cột rộng \(column) mm"),
                     at: source.sourceMap["place"]?.location ?? SourceLocation(file: file, line: 1, column: 1),
-                    hint: "shorten the place: the decree writes the name of the administrative unit alone, e.g. Phan Rang-Tháp Chàm"))
+                    hint: Phrase(en: "shorten the place: the decree writes the name of the administrative unit alone, e.g. Phan Rang-Tháp Chàm",
+                                 vi: "rút ngắn địa danh: Nghị định chỉ ghi tên đơn vị hành chính, ví dụ Phan Rang-Tháp Chàm")))
             }
             guard problems.isEmpty else { throw Failure.invalidInput(DiagnosticList(problems)) }
             return source
@@ -167,7 +185,7 @@ public final class Composer {
             return try PDFFinisher.finish(drawn, fields: fields, pageLabels: pages.map(\.label),
                                           textFont: fillable ? try formFont() : nil)
         } catch let error as PDFError {
-            throw Failure.environment("finishing the PDF failed: \(error)")
+            throw Failure.environment(Phrase(en: "finishing the PDF failed: ", vi: "không hoàn tất được tệp PDF: ") + error.phrase)
         }
     }
 
@@ -175,7 +193,8 @@ public final class Composer {
     private func formFont() throws -> FormFont {
         if let cachedFormFont { return cachedFormFont }
         guard let path = fonts.regularFile, let data = FileManager.default.contents(atPath: path) else {
-            throw Failure.environment("--fillable needs the regular face of \(fonts.family) in the font directory")
+            throw Failure.environment(Phrase(en: "--fillable needs the regular face of \(fonts.family) in the font directory",
+                                             vi: "--fillable cần kiểu chữ thường của \(fonts.family) trong thư mục phông chữ"))
         }
         let font = FormFont(trueType: try TrueTypeFont(data: [UInt8](data)))
         cachedFormFont = font
@@ -207,9 +226,15 @@ public final class Composer {
         do {
             return try body()
         } catch let error as FontFolderError {
-            throw Failure.invalidInput(DiagnosticList([Diagnostic(error.message, at: nil, hint: error.hint)]))
+            throw Failure.invalidInput(DiagnosticList([Diagnostic(error.phrase, at: nil, hint: error.hintPhrase)]))
         } catch let error as TextError {
-            throw Failure.environment(error.description)
+            throw Failure.environment(error.phrase.hinted(error.hintPhrase))
         }
     }
+
+    /// A length in millimetres as messages write it: `12.3`.
+    private static func millimetres(_ length: Length) -> String { String(format: "%.1f", length.millimetres) }
+
+    /// A font size in points as messages write it: `13`, `12.5`.
+    private static func points(_ length: Length) -> String { String(format: "%g", length.points) }
 }

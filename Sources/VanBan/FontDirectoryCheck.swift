@@ -1,4 +1,5 @@
 import Foundation
+import VanBanModel
 import VanBanPDF
 
 /// A font directory's files must be whole: fontconfig takes a truncated file for a family named
@@ -13,8 +14,12 @@ enum FontDirectoryCheck {
                 _ = try FontFileHeader(path: file)
             } catch let problem as FontFileHeader.Problem {
                 let name = (file as NSString).lastPathComponent
-                let why = problem == .truncated ? "is cut short (its tables end after the file does)" : "is not a TrueType or OpenType font"
-                throw Composer.Failure.environment("the font file \(name) in \(directory) \(why) (hint: copy the font again, or remove the file)")
+                let why = problem == .truncated
+                    ? Phrase(en: "is cut short (its tables end after the file does)", vi: "bị cắt cụt (các bảng của nó kết thúc sau cuối tệp)")
+                    : Phrase(en: "is not a TrueType or OpenType font", vi: "không phải phông chữ TrueType hoặc OpenType")
+                throw Composer.Failure.environment(
+                    (Phrase(en: "the font file \(name) in \(directory) ", vi: "tệp phông chữ \(name) trong \(directory) ") + why)
+                        .hinted(Phrase(en: "copy the font again, or remove the file", vi: "sao chép lại phông chữ, hoặc xóa tệp này")))
             }
         }
     }

@@ -23,14 +23,19 @@ public struct RenderOptions: Sendable, Equatable {
 
     public var imposition: Composer.Imposition { twoUp ? .twoUp(cutMarks: cutMarks) : .single }
 
-    /// What is wrong with these options, in the command line's words (`--cut-marks`); nil: nothing.
-    public var problem: String? {
+    /// What is wrong with these options, in the command line's words (`--cut-marks`), in each
+    /// language VanBan speaks; nil: nothing.
+    public var problemPhrase: Phrase? {
         if let creationDate, !ISODateTime.isValid(creationDate) {
-            return "--creation-date must be an ISO 8601 date-time such as 2024-09-20T08:00:00+07:00, not '\(creationDate)'"
+            return Phrase(en: "--creation-date must be an ISO 8601 date-time such as 2024-09-20T08:00:00+07:00, not '\(creationDate)'",
+                          vi: "--creation-date phải là ngày giờ theo ISO 8601, ví dụ 2024-09-20T08:00:00+07:00, không phải '\(creationDate)'")
         }
-        if cutMarks, !twoUp { return "--cut-marks goes with --two-up" }
+        if cutMarks, !twoUp { return Phrase(en: "--cut-marks goes with --two-up", vi: "--cut-marks chỉ dùng cùng với --two-up") }
         return nil
     }
+
+    /// What is wrong with these options, in English; nil: nothing.
+    public var problem: String? { problemPhrase?.english }
 }
 
 extension Composer {

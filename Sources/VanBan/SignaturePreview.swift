@@ -17,8 +17,9 @@ public struct SignaturePreview {
             guard bytes.count == 24, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
                   bytes[12..<16] == [0x49, 0x48, 0x44, 0x52] else {
                 throw Composer.Failure.invalidInput(DiagnosticList([Diagnostic(
-                    "not a PNG image", at: SourceLocation(file: file, line: 1, column: 1),
-                    hint: "export the scanned signature or seal as PNG with a transparent background")]))
+                    Phrase(en: "not a PNG image", vi: "không phải ảnh PNG"), at: SourceLocation(file: file, line: 1, column: 1),
+                    hint: Phrase(en: "export the scanned signature or seal as PNG with a transparent background",
+                                 vi: "xuất ảnh chữ ký hoặc con dấu đã quét ra định dạng PNG với nền trong suốt"))]))
             }
             func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 << 8 | Int($1) } }
             self.png = png

@@ -30,8 +30,11 @@ public struct UnitBatch {
     }
 
     public struct Failure: Sendable {
-        public var unit: String
+        /// The unit's name: its first value, or `line 7` / `dòng 7` for a row with none.
+        public var unitPhrase: Phrase
         public var diagnostics: DiagnosticList
+        /// The unit's name in English.
+        public var unit: String { unitPhrase.english }
     }
 
     public struct Outcome: Sendable {
@@ -49,8 +52,11 @@ public struct UnitBatch {
     public struct Progress: Sendable {
         public var done: Int
         public var total: Int
-        public var unit: String
+        /// The unit's name: its first value, or `line 7` / `dòng 7` for a row with none.
+        public var unitPhrase: Phrase
         public var succeeded: Bool
+        /// The unit's name in English.
+        public var unit: String { unitPhrase.english }
     }
 
     /// The document's path, or with `text` the name it is reported under.
@@ -99,7 +105,9 @@ public struct UnitBatch {
             }
         }
         _ = try composer.read(text: text, file: input, unit: UnitFields(table: units, row: nil))
-        let labels = units.rows.map { row in row.values.first { !$0.isEmpty } ?? "line \(row.line)" }
+        let labels = units.rows.map { row in
+            row.values.first { !$0.isEmpty }.map(Phrase.init(verbatim:)) ?? Phrase(en: "line \(row.line)", vi: "dòng \(row.line)")
+        }
         // No output may replace a file the batch reads.
         let inputs = Set([input, units.file, layoutPath].compactMap { $0.flatMap(FileIdentity.init(path:)) })
 
@@ -162,7 +170,7 @@ public struct UnitBatch {
 
     /// Every good unit's copy, drawn into one PDF chunk by chunk and written into `temporary`;
     /// throws `NothingToWrite` when no unit is good. Each copy numbers its pages from 1.
-    private func writeMerged(text: String, labels: [String], into temporary: TemporaryFile,
+    private func writeMerged(text: String, labels: [Phrase], into temporary: TemporaryFile,
                              progress: @escaping @Sendable (Progress) -> Void) throws -> [Result<Void, UnitProblem>] {
         // A full disk is reported as such, not as Cairo's "write error".
         let writeFailure = WriteFailure()
@@ -182,7 +190,7 @@ public struct UnitBatch {
 
     /// Every good unit's copy drawn one after another into one PDF stream, chunk by chunk, its
     /// bytes going to `output` as Cairo makes them (nil: kept for `finish`); nil when no unit is good.
-    private func drawMerged(text: String, labels: [String], progress: @escaping @Sendable (Progress) -> Void,
+    private func drawMerged(text: String, labels: [Phrase], progress: @escaping @Sendable (Progress) -> Void,
                             output: ((UnsafeRawBufferPointer) -> Bool)?)
         throws -> (bundle: (stream: PDFPageStream, pageLabels: [String])?, results: [Result<Void, UnitProblem>]) {
         let composer = try Composer(fontDirectory: fontDirectory, layoutPath: layoutPath)
@@ -211,16 +219,17 @@ public struct UnitBatch {
     private func nameColumnIndex(_ name: String?) throws -> Int {
         guard let name else { return 0 }
         if let index = units.columnIndex(name) { return index }
-        let hint = units.hint(forUnknownColumn: name, placeholder: false)
+        let hint = units.hintPhrase(forUnknownColumn: name, placeholder: false)
         throw Composer.Failure.invalidInput(DiagnosticList([Diagnostic(
-            "--name-column names '\(name)', which is not a column of \(units.file)",
+            Phrase(en: "--name-column names '\(name)', which is not a column of \(units.file)",
+                   vi: "--name-column ghi '\(name)', nhưng đây không phải là cột của \(units.file)"),
             at: SourceLocation(file: units.file, line: 1, column: 1), hint: hint)]))
     }
 
     /// Reads every unit's document and applies `body` to it, on `workers` threads, each with its
     /// own composer; results come back in row order whatever the order of completion.
     private func parallelMap<T>(
-        text: String, labels: [String], rows chunk: Range<Int>? = nil, progress: @escaping @Sendable (Progress) -> Void,
+        text: String, labels: [Phrase], rows chunk: Range<Int>? = nil, progress: @escaping @Sendable (Progress) -> Void,
         _ body: @escaping (Composer, Int, Document) throws -> T
     ) throws -> [Result<T, UnitProblem>] {
         let rows = units.rows
@@ -249,20 +258,20 @@ public struct UnitBatch {
                     return
                 }
                 let done = chunk.lowerBound + state.finish(index, result)
-                progress(Progress(done: done, total: rows.count, unit: labels[index], succeeded: (try? result.get()) != nil))
+                progress(Progress(done: done, total: rows.count, unitPhrase: labels[index], succeeded: (try? result.get()) != nil))
             }
         }
         if let error = state.fatalError {
             if let failure = error as? Composer.Failure { throw failure }
-            throw Composer.Failure.environment(String(describing: error))
+            throw Composer.Failure.environment(Self.describing(error))
         }
         return state.results.map { $0 ?? .failure(UnitProblem(diagnostics: DiagnosticList([]))) }
     }
 
-    private func failures<T>(_ results: [Result<T, UnitProblem>], _ labels: [String]) -> [Failure] {
+    private func failures<T>(_ results: [Result<T, UnitProblem>], _ labels: [Phrase]) -> [Failure] {
         results.enumerated().compactMap { index, result in
             guard case let .failure(problem) = result else { return nil }
-            return Failure(unit: labels[index], diagnostics: problem.diagnostics)
+            return Failure(unitPhrase: labels[index], diagnostics: problem.diagnostics)
         }
     }
 
@@ -270,8 +279,14 @@ public struct UnitBatch {
         do { return try body() } catch let failure as Composer.Failure { throw failure } catch let nothing as NothingToWrite {
             throw nothing
         } catch {
-            throw Composer.Failure.environment(String(describing: error))
+            throw Composer.Failure.environment(describing(error))
         }
+    }
+
+    /// Any other error as a failure's phrase: its own words in each language when it has them
+    /// (a file that cannot be written), else what it says of itself.
+    private static func describing(_ error: any Error) -> Phrase {
+        Phrase(en: Language.english.text(of: error), vi: Language.vietnamese.text(of: error))
     }
 }
 

@@ -4,17 +4,16 @@ import VanBanModel
 /// every block, so rules can point at a heading or paragraph.
 struct BodyWalk {
     struct Body {
-        var what: String
         var blocks: [(block: Block, path: String)]
     }
 
     static func bodies(of document: Document) -> [Body] {
-        [Body(what: "the body", blocks: located(document.body, path: "body"))]
+        [Body(blocks: located(document.body, path: "body"))]
             + document.appendices.enumerated().map { index, appendix in
-                Body(what: "appendix \(index + 1)", blocks: located(appendix.body, path: "appendices[\(index)].body"))
+                Body(blocks: located(appendix.body, path: "appendices[\(index)].body"))
             }
             + [document.attachment].compactMap { attachment in
-                attachment.map { Body(what: "the attached \($0.type.lowercased())", blocks: located($0.body, path: "attachment.body")) }
+                attachment.map { Body(blocks: located($0.body, path: "attachment.body")) }
             }
     }
 

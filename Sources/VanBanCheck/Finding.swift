@@ -1,21 +1,22 @@
 import VanBanModel
 
-/// What a rule found: a message and a hint at the place of the value judged, and, when the
-/// correction is safe (zeros, punctuation, NFC, capitals — never wording), the fix.
-public struct Finding: Sendable, Hashable, CustomStringConvertible {
+/// What a rule found: a message and a hint at the place of the value judged, in each language
+/// VanBan speaks, and, when the correction is safe (zeros, punctuation, NFC, capitals — never
+/// wording), the fix.
+public struct Finding: Sendable, Hashable, CustomStringConvertible, Bilingual {
     public var rule: String
     public var severity: Diagnostic.Severity
-    public var message: String
-    public var hint: String?
+    public var phrase: Phrase
+    public var hintPhrase: Phrase?
     public var location: SourceLocation?
     public var fix: Fix?
 
-    public init(rule: String, _ severity: Diagnostic.Severity = .warning, _ message: String, at span: SourceSpan?,
-                hint: String? = nil, fix replacement: String? = nil) {
+    public init(rule: String, _ severity: Diagnostic.Severity = .warning, _ message: Phrase, at span: SourceSpan?,
+                hint: Phrase? = nil, fix replacement: String? = nil) {
         self.rule = rule
         self.severity = severity
-        self.message = message
-        self.hint = hint
+        phrase = message
+        hintPhrase = hint
         self.location = span?.location
         // Compared scalar by scalar: Swift's == would call NFD and NFC spellings equal.
         if let span, let replacement, span.isEditable,
@@ -24,10 +25,18 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var diagnostic: Diagnostic { Diagnostic(severity, message, at: location, hint: hint) }
+    /// The message in English.
+    public var message: String { phrase.english }
+    /// The hint in English.
+    public var hint: String? { hintPhrase?.english }
 
-    /// `file.yaml:12:5: warning: message (hint: …) [rule]`
-    public var description: String { "\(diagnostic) [\(rule)]" }
+    public var diagnostic: Diagnostic { Diagnostic(severity, phrase, at: location, hint: hintPhrase) }
+
+    /// `file.yaml:12:5: warning: message (hint: …) [rule]`, or
+    /// `file.yaml:12:5: cảnh báo: … (gợi ý: …) [rule]`: the rule's name is the same in both.
+    public func text(_ language: Language) -> String { "\(diagnostic.text(language)) [\(rule)]" }
+
+    public var description: String { text(.english) }
 }
 
 /// A safe correction: the value written at `span` becomes `replacement`.

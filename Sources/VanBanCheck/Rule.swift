@@ -10,8 +10,8 @@ public protocol Rule: Sendable {
 
 extension Rule {
     /// A finding at `span`; `fix` turns the value as written into its safe correction.
-    func finding(severity: Diagnostic.Severity = .warning, _ message: String, at span: SourceSpan?,
-                 hint: String? = nil, fix: ((String) -> String)? = nil) -> Finding {
+    func finding(severity: Diagnostic.Severity = .warning, _ message: Phrase, at span: SourceSpan?,
+                 hint: Phrase? = nil, fix: ((String) -> String)? = nil) -> Finding {
         let replacement = span.flatMap { span in fix.map { $0(span.written) } }
         return Finding(rule: id, severity, message, at: span, hint: hint, fix: replacement)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VanBanModel
 
 /// The last step of every PDF: one incremental update over Cairo's output that adds what Cairo
 /// cannot write (form and signature fields) or writes wrongly (page labels). Cairo's bytes stay
@@ -25,12 +26,12 @@ public enum PDFFinisher {
         var update = IncrementalUpdate(file: file)
         let catalogRef = try file.catalogRef
         guard var catalog = try file.object(catalogRef).dictionary else {
-            throw PDFError.malformed("catalog is not a dictionary", offset: file.startXref)
+            throw PDFError.malformed(Phrase(en: "catalog is not a dictionary", vi: "danh mục (catalog) không phải là từ điển"), offset: file.startXref)
         }
         if let pageLabels {
             let count = try pageCount ?? file.pages().count
             guard pageLabels.count == count else {
-                throw PDFError.invalidField("\(pageLabels.count) page labels for \(count) pages")
+                throw PDFError.invalidField(Phrase(en: "\(pageLabels.count) page labels for \(count) pages", vi: "\(pageLabels.count) nhãn trang cho \(count) trang"))
             }
             catalog["PageLabels"] = PageLabels.tree(pageLabels)
         }

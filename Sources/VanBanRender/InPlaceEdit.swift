@@ -1,4 +1,5 @@
 import Foundation
+import VanBanModel
 
 /// Rewrites a file in place as a careful editor does (`vanban check --fix`):
 /// - a symbolic link is followed, and its target is rewritten: the link stays a link;
@@ -8,11 +9,16 @@ import Foundation
 /// - a read-only file is refused, as is a file that changed since it was read (size, time of
 ///   modification, inode or bytes): another program saved it meanwhile, and its edit must win.
 public struct InPlaceEdit {
-    public struct Changed: Error, CustomStringConvertible {
+    public struct Changed: Error, CustomStringConvertible, Bilingual {
         public let path: String
-        public var description: String {
-            "\(path) changed while it was being checked (another program saved it); it was left as that program wrote it (hint: run the command again)"
+
+        public func text(_ language: Language) -> String {
+            Phrase(en: "\(path) changed while it was being checked (another program saved it); it was left as that program wrote it",
+                   vi: "\(path) đã thay đổi trong lúc kiểm tra (một chương trình khác đã lưu tệp); tệp được giữ nguyên như chương trình đó đã ghi")
+                .hinted(Phrase(en: "run the command again", vi: "chạy lại lệnh")).text(language)
         }
+
+        public var description: String { text(.english) }
     }
 
     /// The path as given, for messages.
@@ -26,16 +32,16 @@ public struct InPlaceEdit {
     public init(path: String) throws {
         self.path = path
         guard let resolved = realpath(path, nil) else {
-            throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno)))
+            throw AtomicFile.Failure(path: path, reason: .systemError(errno))
         }
         realPath = String(cString: resolved)
         free(resolved)
         let descriptor = open(realPath, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, reason: .systemError(errno)) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            throw AtomicFile.Failure(path: path, reason: "it is not a regular file")
+            throw AtomicFile.Failure(path: path, reason: .notARegularFile)
         }
         status = info
         original = try Self.readAll(descriptor, path: path)
@@ -43,8 +49,10 @@ public struct InPlaceEdit {
 
     public func replace(with data: Data) throws {
         guard status.st_mode & 0o222 != 0, access(realPath, W_OK) == 0 else {
-            throw AtomicFile.Failure(path: path, reason: "the file is read-only, so it was not fixed",
-                                     hint: "make it writable (chmod u+w) to let --fix change it")
+            throw AtomicFile.Failure(path: path, reason: Phrase(en: "the file is read-only, so it was not fixed",
+                                                                vi: "tệp chỉ được phép đọc (read-only) nên chưa được sửa"),
+                                     hint: Phrase(en: "make it writable (chmod u+w) to let --fix change it",
+                                                  vi: "cho phép ghi tệp (chmod u+w) để --fix sửa được"))
         }
         if status.st_nlink > 1 {
             try checkUnchanged()
@@ -70,7 +78,7 @@ public struct InPlaceEdit {
     /// Writes through the file's own inode, keeping its hard links, mode and owner.
     private func overwrite(with data: Data) throws {
         let descriptor = open(realPath, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, reason: .systemError(errno)) }
         defer { close(descriptor) }
         var offset = 0
         try data.withUnsafeBytes { bytes in
@@ -78,13 +86,13 @@ public struct InPlaceEdit {
                 let written = pwrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset, off_t(offset))
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno)))
+                    throw AtomicFile.Failure(path: path, reason: .systemError(errno))
                 }
                 offset += written
             }
         }
         guard ftruncate(descriptor, off_t(data.count)) == 0 else {
-            throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno)))
+            throw AtomicFile.Failure(path: path, reason: .systemError(errno))
         }
     }
 
@@ -95,7 +103,7 @@ public struct InPlaceEdit {
             let count = read(descriptor, &buffer, buffer.count)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno)))
+                throw AtomicFile.Failure(path: path, reason: .systemError(errno))
             }
             if count == 0 { return data }
             data.append(buffer, count: count)

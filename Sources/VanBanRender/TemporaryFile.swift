@@ -1,4 +1,5 @@
 import Foundation
+import VanBanModel
 
 /// A new file beside a target, made for writing the target's bytes before a rename.
 ///
@@ -35,7 +36,8 @@ public final class TemporaryFile {
                 throw AtomicFile.Failure(path: target, reason: Self.describe(error, directory: directory))
             }
         }
-        throw AtomicFile.Failure(path: target, reason: "no unused temporary name could be made in \(directory)")
+        throw AtomicFile.Failure(path: target, reason: Phrase(en: "no unused temporary name could be made in \(directory)",
+                                                              vi: "không tạo được tên tệp tạm chưa dùng trong \(directory)"))
     }
 
     deinit { discard() }
@@ -61,7 +63,7 @@ public final class TemporaryFile {
     public func size() throws -> Int {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno)))
+            throw AtomicFile.Failure(path: path, reason: .systemError(errno))
         }
         return Int(info.st_size)
     }
@@ -73,7 +75,10 @@ public final class TemporaryFile {
         while done < bytes.count {
             let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw AtomicFile.Failure(path: path, reason: "the temporary file could not be read back") }
+            guard count > 0 else {
+                throw AtomicFile.Failure(path: path, reason: Phrase(en: "the temporary file could not be read back",
+                                                                    vi: "không đọc lại được tệp tạm"))
+            }
             done += count
         }
         return bytes
@@ -108,13 +113,13 @@ public final class TemporaryFile {
         TemporaryFileCleanup.unregister(cleanupSlot)
     }
 
-    static func describe(_ error: Int32, directory: String) -> String {
+    static func describe(_ error: Int32, directory: String) -> Phrase {
         switch error {
-        case EACCES, EPERM: return "the directory \(directory) is not writable"
-        case ENOSPC, EDQUOT: return "the disk is full"
-        case EROFS: return "the file system is read-only"
-        case ENOENT: return "the directory \(directory) does not exist"
-        default: return String(cString: strerror(error))
+        case EACCES, EPERM: Phrase(en: "the directory \(directory) is not writable", vi: "thư mục \(directory) không ghi được")
+        case ENOSPC, EDQUOT: Phrase(en: "the disk is full", vi: "ổ đĩa đã đầy")
+        case EROFS: Phrase(en: "the file system is read-only", vi: "hệ thống tệp chỉ cho phép đọc (read-only)")
+        case ENOENT: Phrase(en: "the directory \(directory) does not exist", vi: "thư mục \(directory) không tồn tại")
+        default: .systemError(error)
         }
     }
 

@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import VanBanModel
 
 /// A Cairo drawing surface in PDF points: a PDF document, or one PNG image per page.
 ///
@@ -29,7 +30,7 @@ public final class Canvas {
             let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
             guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sinkPointer, 595, 842),
                   cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-                throw TextError("cairo could not create a PDF surface")
+                throw TextError(Phrase(en: "cairo could not create a PDF surface", vi: "cairo không tạo được bề mặt vẽ PDF"))
             }
             cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
             info.apply(to: surface)
@@ -54,7 +55,8 @@ public final class Canvas {
             guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((width * scale).rounded()),
                                                            Int32((height * scale).rounded())),
                   cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-                throw TextError("cairo could not create a \(Int(width * scale))×\(Int(height * scale)) image")
+                let size = "\(Int(width * scale))×\(Int(height * scale))"
+                throw TextError(Phrase(en: "cairo could not create a \(size) image", vi: "cairo không tạo được ảnh \(size)"))
             }
             if let context { cairo_destroy(context) }
             if let imageSurface { cairo_surface_destroy(imageSurface) }
@@ -119,7 +121,7 @@ public final class Canvas {
     /// Draws a PNG image scaled into the rectangle (x, y, width, height).
     public func image(png: Data, x: Double, y: Double, width: Double, height: Double) throws {
         strokePendingRules()   // an image may cover a rule drawn before it: keep that order
-        guard let surface = ByteSource.imageSurface(png: png) else { throw TextError("cairo could not read a PNG image") }
+        guard let surface = ByteSource.imageSurface(png: png) else { throw TextError(Phrase(en: "cairo could not read a PNG image", vi: "cairo không đọc được ảnh PNG")) }
         defer { cairo_surface_destroy(surface) }
         let pixelWidth = Double(cairo_image_surface_get_width(surface)), pixelHeight = Double(cairo_image_surface_get_height(surface))
         guard pixelWidth > 0, pixelHeight > 0 else { return }
@@ -148,7 +150,7 @@ public final class Canvas {
             let pageSink = ByteSink()
             let status = cairo_surface_write_to_png_stream(imageSurface, ByteSink.write,
                                                            Unmanaged.passUnretained(pageSink).toOpaque())
-            guard status == CAIRO_STATUS_SUCCESS else { throw TextError("cairo could not encode a PNG page") }
+            guard status == CAIRO_STATUS_SUCCESS else { throw TextError(Phrase(en: "cairo could not encode a PNG page", vi: "cairo không mã hóa được trang PNG")) }
             pages.append(pageSink.data)
         }
     }
@@ -161,7 +163,8 @@ public final class Canvas {
         cairo_surface_finish(pdfSurface)
         let status = cairo_surface_status(pdfSurface)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw TextError("cairo could not finish the PDF: \(String(cString: cairo_status_to_string(status)))")
+            let reason = String(cString: cairo_status_to_string(status))
+            throw TextError(Phrase(en: "cairo could not finish the PDF: \(reason)", vi: "cairo không hoàn tất được tệp PDF: \(reason)"))
         }
         return sink.data
     }

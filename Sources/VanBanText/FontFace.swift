@@ -1,4 +1,5 @@
 import CPangoCairo
+import VanBanModel
 
 /// One face of the family VanBan uses (regular, bold, italic or bold italic) and its file.
 /// Its character set belongs to the `FontLibrary` that made it: ask it while the library lives.
@@ -6,6 +7,16 @@ public struct FontFace {
     public enum Style: String, CaseIterable, Sendable {
         case regular, bold, italic
         case boldItalic = "bold italic"
+
+        /// The face's name in a message: `bold` / `đậm`.
+        public var name: Phrase {
+            switch self {
+            case .regular: Phrase(en: "regular", vi: "thường")
+            case .bold: Phrase(en: "bold", vi: "đậm")
+            case .italic: Phrase(en: "italic", vi: "nghiêng")
+            case .boldItalic: Phrase(en: "bold italic", vi: "đậm nghiêng")
+            }
+        }
     }
 
     public let style: Style
@@ -66,14 +77,20 @@ struct ScannedFace {
         let family: String
         if let requested {
             guard let match = faces.first(where: { $0.families.contains { $0.caseInsensitiveCompare(requested) == .orderedSame } }) else {
-                throw FontFolderError("the font directory \(directory) has no family '\(requested)'; it holds \(families.joined(separator: ", "))",
-                                      hint: "pass --font-family with one of those names")
+                let list = families.joined(separator: ", ")
+                throw FontFolderError(Phrase(en: "the font directory \(directory) has no family '\(requested)'; it holds \(list)",
+                                             vi: "thư mục phông chữ \(directory) không có họ phông chữ '\(requested)'; trong đó có \(list)"),
+                                      hint: Phrase(en: "pass --font-family with one of those names",
+                                                   vi: "dùng --font-family với một trong các tên đó"))
             }
             family = match.families[0]
         } else {
             guard families.count == 1 else {
-                throw FontFolderError("the font directory \(directory) holds \(families.count) families (\(families.joined(separator: ", ")))",
-                                      hint: "choose one with --font-family \"\(families[0])\"")
+                let list = families.joined(separator: ", ")
+                throw FontFolderError(Phrase(en: "the font directory \(directory) holds \(families.count) families (\(list))",
+                                             vi: "thư mục phông chữ \(directory) có \(families.count) họ phông chữ (\(list))"),
+                                      hint: Phrase(en: "choose one with --font-family \"\(families[0])\"",
+                                                   vi: "chọn một họ phông chữ bằng --font-family \"\(families[0])\""))
             }
             family = families[0]
         }
@@ -84,8 +101,10 @@ struct ScannedFace {
             let candidates = members.filter { $0.style == style }
                 .sorted { (abs($0.width - Int32(FC_WIDTH_NORMAL)), abs($0.weight - target), $0.file) < (abs($1.width - Int32(FC_WIDTH_NORMAL)), abs($1.weight - target), $1.file) }
             guard let face = candidates.first else {
-                throw FontFolderError("the family \(family) in \(directory) has no \(style.rawValue) face",
-                                      hint: "add the family's \(style.rawValue) font file: VanBan prints with the regular, bold, italic and bold italic faces")
+                throw FontFolderError(Phrase(en: "the family \(family) in \(directory) has no \(style.name.english) face",
+                                             vi: "họ phông chữ \(family) trong \(directory) không có kiểu chữ \(style.name.vietnamese)"),
+                                      hint: Phrase(en: "add the family's \(style.name.english) font file: VanBan prints with the regular, bold, italic and bold italic faces",
+                                                   vi: "thêm tệp phông chữ kiểu \(style.name.vietnamese) của họ này: VanBan in bằng bốn kiểu chữ thường, đậm, nghiêng và đậm nghiêng"))
             }
             chosen.append(FontFace(style: style, file: face.file, charset: face.charset))
         }

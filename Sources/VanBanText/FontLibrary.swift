@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import VanBanModel
 
 /// The fonts VanBan may use: one family's four faces from one directory (the bundled `Fonts/`, or
 /// the user's, which may hold other fonts too), never the system's. Output is then identical on every machine.
@@ -26,14 +27,19 @@ public final class FontLibrary {
     public init(directory: String, family requested: String? = nil) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw FontFolderError("the font directory \(directory) does not exist", hint: "pass --fonts DIR, a folder with the TTF files of a family")
+            throw FontFolderError(Phrase(en: "the font directory \(directory) does not exist",
+                                         vi: "thư mục phông chữ \(directory) không tồn tại"),
+                                  hint: Phrase(en: "pass --fonts DIR, a folder with the TTF files of a family",
+                                               vi: "dùng --fonts DIR, một thư mục chứa các tệp TTF của một họ phông chữ"))
         }
         var config = try Self.makeConfig()
         guard FcConfigAppFontAddDir(config, directory) == FcTrue,
               let set = FcConfigGetFonts(config, FcSetApplication), set.pointee.nfont > 0 else {
             FcConfigDestroy(config)
-            throw FontFolderError("no fonts could be loaded from \(directory)",
-                                  hint: "the directory must hold the TTF faces of a family: regular, bold, italic and bold italic")
+            throw FontFolderError(Phrase(en: "no fonts could be loaded from \(directory)",
+                                         vi: "không nạp được phông chữ nào từ \(directory)"),
+                                  hint: Phrase(en: "the directory must hold the TTF faces of a family: regular, bold, italic and bold italic",
+                                               vi: "thư mục phải chứa các tệp TTF của một họ phông chữ: thường, đậm, nghiêng và đậm nghiêng"))
         }
         var scanned = ScannedFace.scan(set)
         var choice: (family: String, faces: [FontFace])
@@ -46,7 +52,10 @@ public final class FontLibrary {
                 FcConfigDestroy(config)
                 config = try Self.makeConfig()
                 for file in files { _ = FcConfigAppFontAddFile(config, file) }
-                guard let set = FcConfigGetFonts(config, FcSetApplication) else { throw TextError("fontconfig lost the fonts of \(directory)") }
+                guard let set = FcConfigGetFonts(config, FcSetApplication) else {
+                    throw TextError(Phrase(en: "fontconfig lost the fonts of \(directory)",
+                                           vi: "fontconfig làm mất các phông chữ của \(directory)"))
+                }
                 scanned = ScannedFace.scan(set)
                 choice = try ScannedFace.choose(from: scanned, family: choice.family, directory: directory)
             }
@@ -61,7 +70,7 @@ public final class FontLibrary {
         self.charsets = choice.faces.map(\.charset)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)
-            throw TextError("pango could not create a font map")
+            throw TextError(Phrase(en: "pango could not create a font map", vi: "pango không tạo được bảng phông chữ (font map)"))
         }
         Self.makeCurrentOnce(config)
         pango_fc_font_map_set_config(vanban_as_fc_font_map(map), config)
@@ -122,7 +131,7 @@ public final class FontLibrary {
     nonisolated(unsafe) private static var hasMadeCurrent = false
 
     private static func makeConfig() throws -> OpaquePointer {
-        guard let config = FcConfigCreate() else { throw TextError("fontconfig could not start") }
+        guard let config = FcConfigCreate() else { throw TextError(Phrase(en: "fontconfig could not start", vi: "fontconfig không khởi động được")) }
         // A private cache directory keeps fontconfig quiet ("No writable cache directories").
         let xml = "<?xml version=\"1.0\"?><fontconfig><cachedir>\(cacheDirectory())</cachedir></fontconfig>"
         _ = FcConfigParseAndLoadFromMemory(config, xml, FcFalse)

@@ -1,10 +1,25 @@
+import VanBanModel
+
 /// A failure inside the text engine: fonts missing, a C library refusing an operation.
-public struct TextError: Error, CustomStringConvertible, Sendable {
-    public var message: String
-    public var hint: String?
-    public init(_ message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
+/// Said in each language VanBan speaks; `message` and `hint` are the English.
+public struct TextError: Error, CustomStringConvertible, Sendable, Bilingual {
+    public var phrase: Phrase
+    public var hintPhrase: Phrase?
+
+    public init(_ message: Phrase, hint: Phrase? = nil) {
+        phrase = message
+        hintPhrase = hint
     }
-    public var description: String { hint.map { "\(message) (hint: \($0))" } ?? message }
+
+    /// The message in English.
+    public var message: String { phrase.english }
+    /// The hint in English.
+    public var hint: String? { hintPhrase?.english }
+
+    /// `message (hint: …)`, or `… (gợi ý: …)`.
+    public func text(_ language: Language) -> String {
+        phrase.hinted(hintPhrase).text(language)
+    }
+
+    public var description: String { text(.english) }
 }

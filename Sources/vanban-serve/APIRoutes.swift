@@ -138,7 +138,7 @@ struct APIRoutes: Sendable {
             let diagnostics = outcome.failures.flatMap { failure in
                 failure.diagnostics.diagnostics.map { diagnostic in
                     var located = diagnostic
-                    located.phrase = Phrase(en: "unit '\(failure.unit)': ", vi: "đơn vị '\(failure.unit)': ") + diagnostic.phrase
+                    located.phrase = Phrase(en: "unit '", vi: "đơn vị '") + failure.unitPhrase + Phrase(verbatim: "': ") + diagnostic.phrase
                     return located
                 }
             }
@@ -205,7 +205,7 @@ struct APIRoutes: Sendable {
     static func json(_ finding: Finding, in language: Language) -> [String: Any] {
         var object = APIError.json(finding.diagnostic, in: language)
         object["rule"] = finding.rule
-        object["text"] = "\(finding.diagnostic.text(language)) [\(finding.rule)]"
+        object["text"] = finding.text(language)
         object["fixable"] = finding.fix != nil
         return object
     }

@@ -40,9 +40,8 @@ struct ErrorAnswers<Context: RequestContext>: RouterMiddleware {
             return .invalidInput(list.diagnostics)
         case let Composer.Failure.environment(message):
             // For the operator, who reads the log; the client is told what it was too.
-            let phrase = Phrase(fromLibrary: message)
-            context.logger.error("\(Phrase(en: "environment: ", vi: "môi trường: ").text(ServerLanguage.own))\(phrase.text(ServerLanguage.own))")
-            return .internalError(phrase)
+            context.logger.error("\(Phrase(en: "environment: ", vi: "môi trường: ").text(ServerLanguage.own))\(message.text(ServerLanguage.own))")
+            return .internalError(message)
         case let error as HTTPResponseError:
             let path = request.uri.path
             if error.status == .notFound, let allowed = methods.allowed(onPath: path) {
@@ -55,7 +54,7 @@ struct ErrorAnswers<Context: RequestContext>: RouterMiddleware {
                             message: StatusWords.phrase(of: error.status))
         default:
             // A failure of the library's own (a PDF it could not finish): said in JSON like the rest.
-            let phrase = Phrase(fromLibrary: error)
+            let phrase = Phrase(en: Language.english.text(of: error), vi: Language.vietnamese.text(of: error))
             context.logger.error("\(phrase.text(ServerLanguage.own))")
             return .internalError(phrase)
         }

@@ -52,11 +52,10 @@ struct RequestQuery {
             }
             options.signatureFields = value
         }
-        if let problem = options.problem {
+        if let problem = options.problemPhrase {
             // In the command line's words (`--cut-marks`); a query names them without the dashes.
-            let said = Phrase(fromLibrary: problem)
-            throw APIError.badRequest(Phrase(en: said.english.replacingOccurrences(of: "--", with: ""),
-                                             vi: said.vietnamese.replacingOccurrences(of: "--", with: "")))
+            throw APIError.badRequest(Phrase(en: problem.english.replacingOccurrences(of: "--", with: ""),
+                                             vi: problem.vietnamese.replacingOccurrences(of: "--", with: "")))
         }
         return options
     }

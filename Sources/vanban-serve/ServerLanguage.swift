@@ -54,15 +54,3 @@ extension Response {
         headers.append(HTTPField(name: .vary, value: "Accept-Language"))
     }
 }
-
-extension Phrase {
-    /// A text that the library gives, in both languages when it is `Bilingual`, else as it
-    /// describes itself (the same in both).
-    init(fromLibrary value: Any) {
-        if let bilingual = value as? any Bilingual {
-            self.init(en: bilingual.text(.english), vi: bilingual.text(.vietnamese))
-        } else {
-            self.init(verbatim: String(describing: value))
-        }
-    }
-}

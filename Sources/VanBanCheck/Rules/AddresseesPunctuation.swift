@@ -9,9 +9,14 @@ struct AddresseesPunctuation: Rule {
         let addressees = source.document.addressees.map(\.plain)
         guard addressees.count > 1 else { return [] }
         return Punctuation.listEndings(addressees, path: "addressees", in: source) { index, mark, isLast in
-            finding("\(isLast ? "the last addressee" : "an addressee that is not the last") should end with '\(mark)'",
+            finding(isLast
+                        ? Phrase(en: "the last addressee should end with '\(mark)'",
+                                 vi: "nơi gửi đến cuối cùng cần kết thúc bằng dấu '\(mark)'")
+                        : Phrase(en: "an addressee that is not the last should end with '\(mark)'",
+                                 vi: "nơi gửi đến chưa phải cuối cùng cần kết thúc bằng dấu '\(mark)'"),
                     at: source.sourceMap["addressees[\(index)]"],
-                    hint: "under Kính gửi, each addressee ends with ';' and the last with '.'",
+                    hint: Phrase(en: "under Kính gửi, each addressee ends with ';' and the last with '.'",
+                                 vi: "dưới \"Kính gửi\", mỗi nơi gửi đến kết thúc bằng dấu ';', nơi cuối cùng bằng dấu '.'"),
                     fix: { Punctuation.ending($0, with: mark) })
         }
     }

@@ -24,15 +24,18 @@ struct AuthorityPrefix: Rule {
         let list = Self.prefixes.joined(separator: ", ")
         // "TM ỦY BAN", "KT CHỦ TỊCH": the prefix without its dot.
         if let bare = Self.prefixes.first(where: { first == String($0.dropLast()) }) {
-            return [finding("the signer's '\(first)' needs its dot: '\(bare)'", at: span,
-                            hint: "the prefixes are \(list)",
+            return [finding(Phrase(en: "the signer's '\(first)' needs its dot: '\(bare)'",
+                                   vi: "'\(first)' của người ký cần có dấu chấm: '\(bare)'"), at: span,
+                            hint: Phrase(en: "the prefixes are \(list)", vi: "quyền hạn ký được ghi bằng một trong các chữ \(list)"),
                             fix: { written in
                                 guard let range = written.range(of: first) else { return written }
                                 return written.replacingCharacters(in: range, with: bare)
                             })]
         }
         guard required else { return [] }
-        return [finding("the signer's authority '\(line)' does not start with \(list)", at: span,
-                        hint: "e.g. TM. ỦY BAN NHÂN DÂN, or put the line in `title` if it is the signer's own title")]
+        return [finding(Phrase(en: "the signer's authority '\(line)' does not start with \(list)",
+                               vi: "quyền hạn của người ký '\(line)' không bắt đầu bằng một trong các chữ \(list)"), at: span,
+                        hint: Phrase(en: "e.g. TM. ỦY BAN NHÂN DÂN, or put the line in `title` if it is the signer's own title",
+                                     vi: "ví dụ TM. ỦY BAN NHÂN DÂN; nếu dòng này là chức vụ của người ký thì ghi vào `title`"))]
     }
 }

@@ -10,9 +10,15 @@ struct BasesPunctuation: Rule {
         let lines = document.bases.map(\.plain) + [document.proposal?.plain].compactMap { $0 }
         return Punctuation.listEndings(lines, path: "bases", in: source) { index, mark, isLast in
             let isProposal = index == document.bases.count
-            return finding("\(isLast ? "the last căn cứ" : "a căn cứ that is not the last") should end with '\(mark)'",
+            return finding(isLast
+                               ? Phrase(en: "the last căn cứ should end with '\(mark)'",
+                                        vi: "căn cứ cuối cùng cần kết thúc bằng dấu '\(mark)'")
+                               : Phrase(en: "a căn cứ that is not the last should end with '\(mark)'",
+                                        vi: "căn cứ chưa phải cuối cùng cần kết thúc bằng dấu '\(mark)'"),
                            at: source.sourceMap[isProposal ? "proposal" : "bases[\(index)]"],
-                           hint: "each căn cứ ends with ';' and the last with '.'", fix: { Punctuation.ending($0, with: mark) })
+                           hint: Phrase(en: "each căn cứ ends with ';' and the last with '.'",
+                                        vi: "mỗi căn cứ kết thúc bằng dấu ';', căn cứ cuối cùng bằng dấu '.'"),
+                           fix: { Punctuation.ending($0, with: mark) })
         }
     }
 }

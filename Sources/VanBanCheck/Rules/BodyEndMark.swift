@@ -17,8 +17,10 @@ struct BodyEndMark: Rule {
         let trimmed = text.trimmingTrailingSpaces
         // Only a sentence that ends with "." or with no mark at all can safely take "./.".
         let fixable = trimmed.last.map { $0 == "." || $0.isLetter || $0.isNumber || ")”\"".contains($0) } ?? false
-        return [finding("the body does not end with './.'", at: source.sourceMap["body[\(last)]"],
-                        hint: "end the last sentence with ./. to mark the end of the text",
+        return [finding(Phrase(en: "the body does not end with './.'", vi: "phần nội dung không kết thúc bằng './.'"),
+                        at: source.sourceMap["body[\(last)]"],
+                        hint: Phrase(en: "end the last sentence with ./. to mark the end of the text",
+                                     vi: "kết thúc câu cuối cùng bằng ./. để đánh dấu hết văn bản"),
                         fix: fixable ? { written in
                             let kept = written.trimmingTrailingSpaces
                             return (kept.hasSuffix(".") ? String(kept.dropLast()) : kept) + "./."

@@ -7,20 +7,25 @@ struct CapitalisedHeader: Rule {
 
     func findings(in source: SourcedDocument) -> [Finding] {
         let document = source.document
-        var lines: [(what: String, path: String, text: String)] = []
-        lines += document.issuer.parent.enumerated().map { ("the parent body", "issuer.parent[\($0)]", $1) }
-        lines += document.issuer.name.enumerated().map { ("the issuer", "issuer.name[\($0)]", $1) }
+        let parent = Phrase(en: "the parent body", vi: "tên cơ quan chủ quản")
+        let issuer = Phrase(en: "the issuer", vi: "tên cơ quan ban hành")
+        let signerTitle = Phrase(en: "the signer's title", vi: "chức vụ của người ký")
+        let appendixTitle = Phrase(en: "the appendix title", vi: "tên phụ lục")
+        var lines: [(what: Phrase, path: String, text: String)] = []
+        lines += document.issuer.parent.enumerated().map { (parent, "issuer.parent[\($0)]", $1) }
+        lines += document.issuer.name.enumerated().map { (issuer, "issuer.name[\($0)]", $1) }
         if let authority = document.signer?.authority {
-            lines.append(("the signer's authority", "signer.authority", authority))
+            lines.append((Phrase(en: "the signer's authority", vi: "quyền hạn của người ký"), "signer.authority", authority))
         }
-        lines += (document.signer?.title ?? []).enumerated().map { ("the signer's title", "signer.title[\($0)]", $1) }
+        lines += (document.signer?.title ?? []).enumerated().map { (signerTitle, "signer.title[\($0)]", $1) }
         for (index, appendix) in document.appendices.enumerated() {
-            lines += appendix.title.enumerated().map { ("the appendix title", "appendices[\(index)].title[\($0)]", $1) }
+            lines += appendix.title.enumerated().map { (appendixTitle, "appendices[\(index)].title[\($0)]", $1) }
         }
         return lines.compactMap { what, path, text in
             guard text != text.uppercased() else { return nil }
-            return finding("\(what) '\(text)' is not in capitals", at: source.sourceMap[path],
-                           hint: "write \(text.uppercased())", fix: { $0.uppercased() })
+            return finding(what + Phrase(en: " '\(text)' is not in capitals", vi: " '\(text)' chưa viết bằng chữ in hoa"),
+                           at: source.sourceMap[path],
+                           hint: Phrase(en: "write \(text.uppercased())", vi: "viết là \(text.uppercased())"), fix: { $0.uppercased() })
         }
     }
 }

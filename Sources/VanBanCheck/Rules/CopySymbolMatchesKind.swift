@@ -12,8 +12,10 @@ struct CopySymbolMatchesKind: Rule {
         guard groups[0] != expected else { return [] }
         let rest = groups.count > 1 ? groups.dropFirst().joined(separator: "-") : "UBND"
         return [finding(severity: .error,
-                        "the copy's ký hiệu '\(copy.symbol)' does not start with '\(expected)', the code of a bản \(copy.kind.rawValue)",
+                        Phrase(en: "the copy's ký hiệu '\(copy.symbol)' does not start with '\(expected)', the code of a bản \(copy.kind.rawValue)",
+                               vi: "ký hiệu của bản sao '\(copy.symbol)' không bắt đầu bằng '\(expected)', chữ viết tắt của bản \(copy.kind.rawValue)"),
                         at: source.sourceMap["copy.symbol"],
-                        hint: "write symbol: \(expected)-\(rest) under `copy` (Decree 30, Annex III, table I)")]
+                        hint: Phrase(en: "write symbol: \(expected)-\(rest) under `copy` (Decree 30, Annex III, table I)",
+                                     vi: "ghi symbol: \(expected)-\(rest) trong `copy` (Nghị định 30, Phụ lục III, bảng I)"))]
     }
 }

@@ -13,8 +13,11 @@ struct DateExists: Rule {
         let days = daysIn(month: month, year: year ?? 2000)
         guard day > days else { return [] }
         let span = source.sourceMap["date.day"] ?? source.sourceMap["date"]
-        return [finding(severity: .error, "the date \(day)/\(month)\(year.map { "/\($0)" } ?? "") does not exist", at: span,
-                        hint: "month \(month)\(year.map { " of \($0)" } ?? "") has \(days) days")]
+        let written = "\(day)/\(month)\(year.map { "/\($0)" } ?? "")"
+        return [finding(severity: .error, Phrase(en: "the date \(written) does not exist", vi: "ngày \(written) không có trong lịch"),
+                        at: span,
+                        hint: Phrase(en: "month \(month)\(year.map { " of \($0)" } ?? "") has \(days) days",
+                                     vi: "tháng \(month)\(year.map { " năm \($0)" } ?? "") có \(days) ngày"))]
     }
 
     private func daysIn(month: Int, year: Int) -> Int {

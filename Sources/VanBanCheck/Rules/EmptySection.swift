@@ -19,8 +19,11 @@ struct EmptySection: Rule {
                     return Int.max
                 }
                 guard nextLevel.map({ $0 <= level }) ?? true else { continue }
-                findings.append(finding("the heading '\(heading.text.plain)' has no content", at: source.sourceMap[item.path],
-                                        hint: "write its content under it, or remove the heading"))
+                findings.append(finding(Phrase(en: "the heading '\(heading.text.plain)' has no content",
+                                               vi: "đề mục '\(heading.text.plain)' không có nội dung"),
+                                        at: source.sourceMap[item.path],
+                                        hint: Phrase(en: "write its content under it, or remove the heading",
+                                                     vi: "viết nội dung dưới đề mục, hoặc bỏ đề mục này")))
             }
         }
         return findings

@@ -23,9 +23,12 @@ struct LegacyEncoding: Rule {
             let isTCVN3 = scalars.indices.contains { isSuspicious(scalars, at: $0) && scalars[$0].value <= 0xBF }
             let encoding = isTCVN3 ? "TCVN3 (ABC, .VnTime)" : "VNI (VNI-Times)"
             let word = word(in: scalars, around: offset)
-            return finding("'\(word)' looks like text typed in the legacy \(encoding) encoding ('\(Character(scalar))' at character \(offset + 1))",
+            let name = encoding.split(separator: " ")[0]
+            return finding(Phrase(en: "'\(word)' looks like text typed in the legacy \(encoding) encoding ('\(Character(scalar))' at character \(offset + 1))",
+                                  vi: "'\(word)' có vẻ được gõ bằng bảng mã cũ \(encoding) (ký tự '\(Character(scalar))' ở vị trí \(offset + 1))"),
                            at: span,
-                           hint: "convert the text to Unicode (e.g. Unikey's converter, \(encoding.split(separator: " ")[0]) → Unicode) and paste it again")
+                           hint: Phrase(en: "convert the text to Unicode (e.g. Unikey's converter, \(name) → Unicode) and paste it again",
+                                        vi: "chuyển nội dung sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey, \(name) → Unicode) rồi dán lại"))
         }
     }
 

@@ -8,8 +8,10 @@ struct NumberLeadingZero: Rule {
         guard let written = source.document.number else { return [] }
         let number = SymbolYear.withoutYear(number: written)
         guard number.count == 1, number.allSatisfy(\.isWholeNumber) else { return [] }
-        return [finding("the number '\(number)' needs a leading zero", at: source.sourceMap["number"],
-                        hint: "write 0\(number); a number below 10 is printed with a leading zero",
+        return [finding(Phrase(en: "the number '\(number)' needs a leading zero", vi: "số '\(number)' cần thêm số 0 ở trước"),
+                        at: source.sourceMap["number"],
+                        hint: Phrase(en: "write 0\(number); a number below 10 is printed with a leading zero",
+                                     vi: "viết 0\(number); số văn bản nhỏ hơn 10 được ghi thêm số 0 ở trước"),
                         fix: { "0" + $0.trimmingCharacters(in: .whitespaces) })]
     }
 }

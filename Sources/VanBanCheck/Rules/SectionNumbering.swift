@@ -22,11 +22,19 @@ struct SectionNumbering: Rule {
                 let expected = (last[level] ?? 0) + 1
                 if number != expected {
                     let parent = last[.clause]
-                    let previous = last[level].map { "after \(display(level, $0, parent: parent)) " } ?? ""
-                    let problem = number <= (last[level] ?? 0) ? "repeats or goes back" : "skips a number"
+                    let previous = last[level].map { Phrase(en: "after \(display(level, $0, parent: parent)) ",
+                                                            vi: "sau \(display(level, $0, parent: parent)) ") }
+                        ?? Phrase(verbatim: "")
+                    let problem = number <= (last[level] ?? 0)
+                        ? Phrase(en: "repeats or goes back", vi: "bị lặp hoặc lùi lại")
+                        : Phrase(en: "skips a number", vi: "bị bỏ sót một số")
+                    let wanted = display(level, expected, parent: parent)
                     findings.append(finding(
-                        "the numbering \(problem): \(previous)comes \(label), expected \(display(level, expected, parent: parent))",
-                        at: source.sourceMap[item.path], hint: "number the parts in order without gaps or repeats"))
+                        Phrase(en: "the numbering \(problem.english): \(previous.english)comes \(label), expected \(wanted)",
+                               vi: "số thứ tự \(problem.vietnamese): \(previous.vietnamese)là \(label), cần \(wanted)"),
+                        at: source.sourceMap[item.path],
+                        hint: Phrase(en: "number the parts in order without gaps or repeats",
+                                     vi: "đánh số các phần theo thứ tự, không bỏ sót, không lặp lại")))
                 }
                 last[level] = number
                 for deeper in Level.allCases where deeper.rawValue > level.rawValue { last[deeper] = nil }

@@ -16,8 +16,10 @@ struct SymbolMatchesType: Rule {
         let year = String(document.symbol.dropLast(symbol.count))
         let suggestion = year + expected + "-" + (rest.isEmpty ? "UBND" : rest)
         return [finding(severity: .error,
-                        "the ký hiệu '\(document.symbol)' does not start with '\(expected)', the abbreviation of \(document.type)",
+                        Phrase(en: "the ký hiệu '\(document.symbol)' does not start with '\(expected)', the abbreviation of \(document.type)",
+                               vi: "ký hiệu '\(document.symbol)' không bắt đầu bằng '\(expected)', chữ viết tắt của \(document.type)"),
                         at: source.sourceMap["symbol"],
-                        hint: "write symbol: \(suggestion) (Decree 30, Annex III), or correct the type")]
+                        hint: Phrase(en: "write symbol: \(suggestion) (Decree 30, Annex III), or correct the type",
+                                     vi: "ghi symbol: \(suggestion) (Nghị định 30, Phụ lục III), hoặc sửa lại tên loại văn bản (`type`)"))]
     }
 }

@@ -12,12 +12,12 @@ struct CopyDecoder {
         reader.record(reader.span(node), path: "copy")
         guard let fields = reader.mapping(node, allowed: InputKeys.copy,
                                           required: ["kind", "issuer", "symbol", "place", "date", "signer"],
-                                          what: "copy") else { return nil }
+                                          what: .key("copy")) else { return nil }
         let kind = fields["kind"].flatMap(kind)
-        let issuer = fields["issuer"].flatMap { reader.lines($0, what: "copy.issuer", path: "copy.issuer") } ?? []
+        let issuer = fields["issuer"].flatMap { reader.lines($0, what: .key("copy.issuer"), path: "copy.issuer") } ?? []
         let number = fields["number"].flatMap { document.number($0, path: "copy.number") }
-        let symbol = fields["symbol"].flatMap { reader.string($0, what: "copy.symbol", path: "copy.symbol") } ?? ""
-        let place = fields["place"].flatMap { reader.string($0, what: "copy.place", path: "copy.place") } ?? ""
+        let symbol = fields["symbol"].flatMap { reader.string($0, what: .key("copy.symbol"), path: "copy.symbol") } ?? ""
+        let place = fields["place"].flatMap { reader.string($0, what: .key("copy.place"), path: "copy.place") } ?? ""
         let date = fields["date"].flatMap { document.date($0, path: "copy.date") }
         let recipients = fields["recipients"].map { document.recipients($0, path: "copy.recipients") } ?? []
         let signer = fields["signer"].flatMap { SignerDecoder(reader: reader).signer($0, path: "copy.signer") }
@@ -28,13 +28,12 @@ struct CopyDecoder {
 
     /// "sao y", "sao lục" or "trích sao", in any case.
     private func kind(_ node: Node) -> PaperCopy.Kind? {
-        guard let text = reader.string(node, what: "copy.kind", path: "copy.kind") else { return nil }
+        guard let text = reader.string(node, what: .key("copy.kind"), path: "copy.kind") else { return nil }
         let written = text.precomposedStringWithCanonicalMapping.lowercased().split(separator: " ").joined(separator: " ")
         if let kind = PaperCopy.Kind(rawValue: written) { return kind }
         let names = PaperCopy.Kind.allCases.map(\.rawValue)
-        reader.error("copy.kind '\(text)' is not a kind of copy", at: node,
-                     hint: Suggestion.closest(to: written, among: names).map { "did you mean '\($0)'?" }
-                         ?? "use one of \(names.joined(separator: ", "))")
+        reader.error(Phrase(en: "copy.kind '\(text)' is not a kind of copy", vi: "copy.kind '\(text)' không phải là một hình thức sao"),
+                     at: node, hint: Suggestion.hint(for: written, among: names) ?? NodeReader.useOneOf(names))
         return nil
     }
 }

@@ -9,17 +9,20 @@ struct DetailsDecoder {
     func details(_ node: Node, form: Form) -> [String: StyledText] {
         let keys = form.detailKeys
         guard !keys.isEmpty else {
-            let withLines = Forms.all.filter { !$0.detailKeys.isEmpty }.map { $0.type.lowercased() }
-            reader.error("a \(form.type.lowercased()) has no fixed lines to fill", at: node,
-                         hint: "details are for \(withLines.joined(separator: ", ")); write the content under `body`")
+            let type = form.type.lowercased()
+            let withLines = Forms.all.filter { !$0.detailKeys.isEmpty }.map { $0.type.lowercased() }.joined(separator: ", ")
+            reader.error(Phrase(en: "a \(type) has no fixed lines to fill", vi: "\(type) không có dòng cố định nào để điền"), at: node,
+                         hint: Phrase(en: "details are for \(withLines); write the content under `body`",
+                                      vi: "details chỉ dùng cho \(withLines); hãy viết nội dung dưới `body`"))
             return [:]
         }
-        guard let fields = reader.mapping(node, allowed: keys, what: "details of a \(form.type.lowercased())") else {
+        let type = form.type.lowercased()
+        guard let fields = reader.mapping(node, allowed: keys, what: Phrase(en: "details of a \(type)", vi: "details của \(type)")) else {
             return [:]
         }
         var values: [String: StyledText] = [:]
         for (key, value) in fields {
-            guard let text = reader.string(value, what: "details.\(key)", path: "details.\(key)") else { continue }
+            guard let text = reader.string(value, what: .key("details.\(key)"), path: "details.\(key)") else { continue }
             values[key] = InlineMarkup.parse(text)
         }
         return values

@@ -10,41 +10,43 @@ struct DocumentDecoder {
         let bodyRequired = Forms.form(for: Self.typeWritten(in: root) ?? "").requiresBody
         guard let fields = reader.mapping(root, allowed: InputKeys.document,
                                           required: ["type", "issuer", "symbol", "place", "date"] + (bodyRequired ? ["body"] : []),
-                                          what: "the document") else { return nil }
+                                          what: Phrase(en: "the document", vi: "văn bản")) else { return nil }
         let blocks = BlockDecoder(reader: reader)
-        let typeText = fields["type"].flatMap { reader.string($0, what: "type", path: "type") }
+        let typeText = fields["type"].flatMap { reader.string($0, what: .key("type"), path: "type") }
         let type = typeText ?? ""
         let issuer = fields["issuer"].flatMap(issuer) ?? Issuer(parent: [], name: [])
         let number = fields["number"].flatMap { self.number($0) }
-        let symbol = fields["symbol"].flatMap { reader.string($0, what: "symbol", path: "symbol") } ?? ""
-        let place = fields["place"].flatMap { reader.string($0, what: "place", path: "place") } ?? ""
+        let symbol = fields["symbol"].flatMap { reader.string($0, what: .key("symbol"), path: "symbol") } ?? ""
+        let place = fields["place"].flatMap { reader.string($0, what: .key("place"), path: "place") } ?? ""
         let date = fields["date"].flatMap { self.date($0) } ?? DocumentDate(day: nil, month: nil, year: nil)
-        let summary = fields["summary"].flatMap { reader.string($0, what: "summary", path: "summary") }.map(InlineMarkup.parse)
+        let summary = fields["summary"].flatMap { reader.string($0, what: .key("summary"), path: "summary") }.map(InlineMarkup.parse)
         let form = Forms.form(for: type)
-        let authority = fields["authority"].flatMap { reader.lines($0, what: "authority", path: "authority") } ?? []
-        let bases = fields["bases"].flatMap { reader.lines($0, what: "bases", path: "bases") }?.map(InlineMarkup.parse) ?? []
-        let proposal = fields["proposal"].flatMap { reader.string($0, what: "proposal", path: "proposal") }
+        let authority = fields["authority"].flatMap { reader.lines($0, what: .key("authority"), path: "authority") } ?? []
+        let bases = fields["bases"].flatMap { reader.lines($0, what: .key("bases"), path: "bases") }?.map(InlineMarkup.parse) ?? []
+        let proposal = fields["proposal"].flatMap { reader.string($0, what: .key("proposal"), path: "proposal") }
             .map(InlineMarkup.parse)
         let details = fields["details"].map { DetailsDecoder(reader: reader).details($0, form: form) } ?? [:]
-        let preamble = fields["preamble"].map { blocks.blocks($0, what: "preamble", path: "preamble") } ?? []
-        let body = fields["body"].map { blocks.blocks($0, what: "body", path: "body") } ?? []
-        let note = fields["note"].flatMap { reader.string($0, what: "note", path: "note") }.map(InlineMarkup.parse)
-        let addressees = fields["addressees"].flatMap { reader.lines($0, what: "addressees", path: "addressees") }?
+        let preamble = fields["preamble"].map { blocks.blocks($0, key: "preamble", path: "preamble") } ?? []
+        let body = fields["body"].map { blocks.blocks($0, key: "body", path: "body") } ?? []
+        let note = fields["note"].flatMap { reader.string($0, what: .key("note"), path: "note") }.map(InlineMarkup.parse)
+        let addressees = fields["addressees"].flatMap { reader.lines($0, what: .key("addressees"), path: "addressees") }?
             .map(InlineMarkup.parse) ?? []
         let recipients = fields["recipients"].map { self.recipients($0) } ?? []
         let signers = SignerDecoder(reader: reader).signers(one: fields["signer"], many: fields["signers"])
         let metadata = fields["pdf"].flatMap(metadata) ?? Metadata()
         let marks = fields["marks"].map { MarksDecoder(reader: reader).marks($0) } ?? Marks()
         let copy = fields["copy"].flatMap { CopyDecoder(reader: reader, document: self).copy($0) }
-        if let commentNode = fields["comment"] { _ = reader.string(commentNode, what: "comment") }
+        if let commentNode = fields["comment"] { _ = reader.string(commentNode, what: .key("comment")) }
         // `$schema` names the JSON Schema for editors (Examples/vanban.schema.json); never printed.
-        if let schemaNode = fields["$schema"] { _ = reader.string(schemaNode, what: "$schema") }
+        if let schemaNode = fields["$schema"] { _ = reader.string(schemaNode, what: .key("$schema")) }
 
         if let typeNode = fields["type"], typeText?.isEmpty == true {
-            reader.error("type must not be empty", at: typeNode, hint: "write the document type, e.g. Kế hoạch")
+            reader.error(Phrase(en: "type must not be empty", vi: "type không được để trống"), at: typeNode,
+                         hint: Phrase(en: "write the document type, e.g. Kế hoạch", vi: "ghi tên loại văn bản, ví dụ Kế hoạch"))
         }
         if let bodyNode = fields["body"], body.isEmpty, form.requiresBody, !reader.hasErrors {
-            reader.error("the body is empty", at: bodyNode, hint: "write the document's content under `body: |`")
+            reader.error(Phrase(en: "the body is empty", vi: "phần nội dung (`body`) trống"), at: bodyNode,
+                         hint: Phrase(en: "write the document's content under `body: |`", vi: "viết nội dung văn bản dưới `body: |`"))
         }
         let appendices = fields["appendices"].map { AppendixDecoder(reader: reader).appendices($0) } ?? []
         let attachment = fields["attachment"].flatMap { AppendixDecoder(reader: reader).attachment($0) }
@@ -64,22 +66,22 @@ struct DocumentDecoder {
 
     private func issuer(_ node: Node) -> Issuer? {
         if case .scalar = node {
-            return reader.lines(node, what: "issuer", path: "issuer.name").map { Issuer(parent: [], name: $0) }
+            return reader.lines(node, what: .key("issuer"), path: "issuer.name").map { Issuer(parent: [], name: $0) }
         }
-        guard let fields = reader.mapping(node, allowed: InputKeys.issuer, required: ["name"], what: "issuer") else {
+        guard let fields = reader.mapping(node, allowed: InputKeys.issuer, required: ["name"], what: .key("issuer")) else {
             return nil
         }
         return Issuer(
-            parent: fields["parent"].flatMap { reader.lines($0, what: "issuer.parent", path: "issuer.parent") } ?? [],
-            name: fields["name"].flatMap { reader.lines($0, what: "issuer.name", path: "issuer.name") } ?? [])
+            parent: fields["parent"].flatMap { reader.lines($0, what: .key("issuer.parent"), path: "issuer.parent") } ?? [],
+            name: fields["name"].flatMap { reader.lines($0, what: .key("issuer.name"), path: "issuer.name") } ?? [])
     }
 
     /// Số: a bare integer below 10 gets the decree's leading zero; text is kept as written.
     /// `path` names it in the source map ("copy.number" for a copy's).
     func number(_ node: Node, path: String = "number") -> String? {
-        guard let text = reader.string(node, what: path, path: path) else { return nil }
+        guard let text = reader.string(node, what: .key(path), path: path) else { return nil }
         if text.trimmingHorizontalSpace.isEmpty { return nil }
-        switch reader.wholeNumber(node, text: text, what: "number", range: 1...999_999) {
+        switch reader.wholeNumber(node, text: text, what: .key("number"), range: 1...999_999) {
         case let .value(value): return value < 10 ? "0\(value)" : String(value)
         case .text: return text
         case .invalid: return nil
@@ -88,27 +90,30 @@ struct DocumentDecoder {
 
     func date(_ node: Node, path: String = "date") -> DocumentDate? {
         if case .scalar = node {
-            guard let text = reader.string(node, what: path, path: path) else { return nil }
+            guard let text = reader.string(node, what: .key(path), path: path) else { return nil }
             guard let date = DateText.parse(text) else {
-                reader.error("\(path) must be YYYY-MM-DD, DD/MM/YYYY or {day, month, year}, not '\(text)'", at: node,
-                             hint: "e.g. 2024-09-20 or 20/09/2024, or { day: \"\", month: 9, year: 2024 } to leave the day blank")
+                reader.error(Phrase(en: "\(path) must be YYYY-MM-DD, DD/MM/YYYY or {day, month, year}, not '\(text)'",
+                                    vi: "\(path) phải viết theo dạng YYYY-MM-DD, DD/MM/YYYY hoặc {day, month, year}, không phải '\(text)'"),
+                             at: node,
+                             hint: Phrase(en: "e.g. 2024-09-20 or 20/09/2024, or { day: \"\", month: 9, year: 2024 } to leave the day blank",
+                                          vi: "ví dụ 2024-09-20 hoặc 20/09/2024, hoặc { day: \"\", month: 9, year: 2024 } để trống ngày"))
                 return nil
             }
             return DocumentDate(day: DateParts.day(date.day), month: DateParts.month(date.month), year: String(date.year))
         }
         reader.record(reader.span(node), path: path)
-        guard let fields = reader.mapping(node, allowed: InputKeys.date, what: path) else { return nil }
+        guard let fields = reader.mapping(node, allowed: InputKeys.date, what: .key(path)) else { return nil }
         return DocumentDate(
-            day: fields["day"].flatMap { part($0, what: "day", of: path, range: 1...31, format: DateParts.day) },
-            month: fields["month"].flatMap { part($0, what: "month", of: path, range: 1...12, format: DateParts.month) },
-            year: fields["year"].flatMap { part($0, what: "year", of: path, range: 1900...2999, format: String.init) })
+            day: fields["day"].flatMap { part($0, key: "day", of: path, range: 1...31, format: DateParts.day) },
+            month: fields["month"].flatMap { part($0, key: "month", of: path, range: 1...12, format: DateParts.month) },
+            year: fields["year"].flatMap { part($0, key: "year", of: path, range: 1900...2999, format: String.init) })
     }
 
-    private func part(_ node: Node, what: String, of date: String, range: ClosedRange<Int>,
+    private func part(_ node: Node, key: String, of date: String, range: ClosedRange<Int>,
                       format: (Int) -> String) -> String? {
-        guard let text = reader.string(node, what: what, path: "\(date).\(what)") else { return nil }
+        guard let text = reader.string(node, what: .key(key), path: "\(date).\(key)") else { return nil }
         if text.trimmingHorizontalSpace.isEmpty { return nil }
-        switch reader.wholeNumber(node, text: text, what: what, range: range) {
+        switch reader.wholeNumber(node, text: text, what: .key(key), range: range) {
         case let .value(value): return format(value)
         case .text: return text
         case .invalid: return nil
@@ -116,7 +121,7 @@ struct DocumentDecoder {
     }
 
     func recipients(_ node: Node, path prefix: String = "recipients") -> [RecipientGroup] {
-        guard let items = reader.sequence(node, what: prefix) else { return [] }
+        guard let items = reader.sequence(node, what: .key(prefix)) else { return [] }
         var groups: [RecipientGroup] = []
         var loose: [StyledText] = []
         for item in items {
@@ -125,16 +130,18 @@ struct DocumentDecoder {
                 let path = "\(prefix)[\(groups.count)]"
                 if let text = reader.unquotedColonText(item), case let .mapping(pair) = item,
                    let key = pair.keys.first?.scalar?.string, !InputKeys.recipientGroup.contains(key) {
-                    reader.error("'\(text)' was read as the key '\(key)', not as a recipient", at: item, hint: NodeReader.quoteHint(text))
+                    reader.error(Phrase(en: "'\(text)' was read as the key '\(key)', not as a recipient",
+                                        vi: "'\(text)' bị đọc thành khóa '\(key)', không phải một nơi nhận"),
+                                 at: item, hint: NodeReader.quoteHint(text))
                     continue
                 }
                 guard let fields = reader.mapping(item, allowed: InputKeys.recipientGroup, required: ["items"],
-                                                  what: "a recipient group") else { continue }
-                let heading = fields["group"].flatMap { reader.string($0, what: "group", path: "\(path).group") }
+                                                  what: Phrase(en: "a recipient group", vi: "một nhóm nơi nhận")) else { continue }
+                let heading = fields["group"].flatMap { reader.string($0, what: .key("group"), path: "\(path).group") }
                     .map(InlineMarkup.parse)
-                let lines = fields["items"].flatMap { reader.lines($0, what: "items", path: path) } ?? []
+                let lines = fields["items"].flatMap { reader.lines($0, what: .key("items"), path: path) } ?? []
                 groups.append(RecipientGroup(heading: heading, items: lines.map(InlineMarkup.parse)))
-            } else if let text = reader.string(item, what: "a recipient", path: "\(prefix)[\(groups.count)][\(loose.count)]") {
+            } else if let text = reader.string(item, what: Phrase(en: "a recipient", vi: "một nơi nhận"), path: "\(prefix)[\(groups.count)][\(loose.count)]") {
                 loose.append(InlineMarkup.parse(text))
             }
         }
@@ -143,18 +150,19 @@ struct DocumentDecoder {
     }
 
     private func metadata(_ node: Node) -> Metadata? {
-        guard let fields = reader.mapping(node, allowed: InputKeys.pdf, what: "pdf") else { return nil }
+        guard let fields = reader.mapping(node, allowed: InputKeys.pdf, what: .key("pdf")) else { return nil }
         var metadata = Metadata()
-        if let createdNode = fields["created"], let created = reader.string(createdNode, what: "pdf.created") {
+        if let createdNode = fields["created"], let created = reader.string(createdNode, what: .key("pdf.created")) {
             if ISODateTime.isValid(created) {
                 metadata.created = created
             } else {
-                reader.error("pdf.created must be an ISO 8601 date-time, not '\(created)'", at: createdNode,
-                             hint: "e.g. 2024-09-20T08:00:00+07:00")
+                reader.error(Phrase(en: "pdf.created must be an ISO 8601 date-time, not '\(created)'",
+                                    vi: "pdf.created phải là ngày giờ theo ISO 8601, không phải '\(created)'"), at: createdNode,
+                             hint: Phrase(en: "e.g. 2024-09-20T08:00:00+07:00", vi: "ví dụ 2024-09-20T08:00:00+07:00"))
             }
         }
-        metadata.author = fields["author"].flatMap { reader.string($0, what: "pdf.author") }
-        metadata.keywords = fields["keywords"].flatMap { reader.string($0, what: "pdf.keywords") }
+        metadata.author = fields["author"].flatMap { reader.string($0, what: .key("pdf.author")) }
+        metadata.keywords = fields["keywords"].flatMap { reader.string($0, what: .key("pdf.keywords")) }
         return metadata
     }
 }

@@ -1,3 +1,4 @@
+import VanBanModel
 import Yams
 
 /// Numbers written bare where the decree wants a whole number (số, day, month, year). YAML reads
@@ -34,17 +35,22 @@ enum WholeNumber: Equatable {
 extension NodeReader {
     /// The whole number a bare value in `range` stands for; any other bare number is an error at
     /// its place (negative, too large, a fraction, NaN, infinite). Text in quotes is `.text`.
-    func wholeNumber(_ node: Node, text: String, what: String, range: ClosedRange<Int>) -> WholeNumber {
+    func wholeNumber(_ node: Node, text: String, what: Phrase, range: ClosedRange<Int>) -> WholeNumber {
         guard case let .scalar(scalar) = node, scalar.style == .plain, WholeNumber.looksNumeric(text) else { return .text }
-        let bounds = "\(range.lowerBound.formattedWithSpaces) to \(range.upperBound.formattedWithSpaces)"
+        let (lowest, highest) = (range.lowerBound.formattedWithSpaces, range.upperBound.formattedWithSpaces)
+        let textInQuotes = Phrase(en: "text that is not a number goes in quotes",
+                                  vi: "nội dung không phải là số thì đặt trong dấu ngoặc kép")
         guard let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }) else {
-            error("\(what) must be a whole number from \(bounds), not '\(text)'", at: node,
-                  hint: "write digits only, e.g. \(range.lowerBound); text that is not a number goes in quotes")
+            error(Phrase(en: "\(what.english) must be a whole number from \(lowest) to \(highest), not '\(text)'",
+                         vi: "\(what.vietnamese) phải là một số nguyên từ \(lowest) đến \(highest), không phải '\(text)'"), at: node,
+                  hint: Phrase(en: "write digits only, e.g. \(range.lowerBound); ", vi: "chỉ viết chữ số, ví dụ \(range.lowerBound); ")
+                    + textInQuotes)
             return .invalid
         }
         guard range.contains(value) else {
-            error("\(what) \(value) is out of range: it must be from \(bounds)", at: node,
-                  hint: "text that is not a number goes in quotes")
+            error(Phrase(en: "\(what.english) \(value) is out of range: it must be from \(lowest) to \(highest)",
+                         vi: "\(what.vietnamese) \(value) nằm ngoài khoảng cho phép: phải từ \(lowest) đến \(highest)"), at: node,
+                  hint: textInQuotes)
             return .invalid
         }
         return .value(value)

@@ -24,7 +24,11 @@ enum LayoutBounds {
 
         func describe(_ length: Length) -> String { "\(Self.format(value(of: length))) \(unit.rawValue)" }
 
-        var text: String { "from \(Self.format(lower)) to \(Self.format(upper)) \(unit.rawValue)" }
+        /// "from 0 to 500 mm": what the range allows, said after "must be" / "phải".
+        var text: Phrase {
+            let (lowest, highest) = (Self.format(lower), Self.format(upper))
+            return Phrase(en: "from \(lowest) to \(highest) \(unit.rawValue)", vi: "từ \(lowest) đến \(highest) \(unit.rawValue)")
+        }
 
         private static func format(_ value: Double) -> String {
             value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(format: "%.2f", value)

@@ -8,8 +8,8 @@ struct LayoutDecoder {
 
     func layout(_ root: Node) -> LayoutSpec? {
         let sections = ["name", "page", "text", "rules", "styles", "header", "title", "closing", "pageNumber", "appendix", "table", "signing", "addressees"]
-        guard let fields = reader.mapping(root, allowed: sections, required: sections, what: "the layout") else { return nil }
-        let name = fields["name"].flatMap { reader.string($0, what: "name") }
+        guard let fields = reader.mapping(root, allowed: sections, required: sections, what: Phrase(en: "the layout", vi: "tệp bố cục")) else { return nil }
+        let name = fields["name"].flatMap { reader.string($0, what: .key("name")) }
 
         let page = section(fields["page"], "page", ["width", "height", "top", "bottom", "left", "right"]) { f in
             LayoutSpec.Page(width: f.length("width", .pageSide), height: f.length("height", .pageSide), top: f.length("top", .margin),
@@ -75,7 +75,7 @@ struct LayoutDecoder {
     private func styles(_ node: Node) -> [StyleRole: TextStyleSpec]? {
         let roles = StyleRole.allCases.map(\.rawValue)
         let required = StyleRole.allCases.filter { $0.defaultStyle == nil }.map(\.rawValue)
-        guard let fields = reader.mapping(node, allowed: roles, required: required, what: "styles") else { return nil }
+        guard let fields = reader.mapping(node, allowed: roles, required: required, what: .key("styles")) else { return nil }
         var styles: [StyleRole: TextStyleSpec] = [:]
         for role in StyleRole.allCases {
             guard let styleNode = fields[role.rawValue] else {
@@ -93,7 +93,7 @@ struct LayoutDecoder {
     /// Reads one section: checks its keys, then lets `make` pull typed values from it.
     private func section<T>(_ node: Node?, _ what: String, _ keys: [String], required: [String]? = nil,
                             _ make: (Fields) -> T) -> T? {
-        guard let node, let fields = reader.mapping(node, allowed: keys, required: required ?? keys, what: what) else {
+        guard let node, let fields = reader.mapping(node, allowed: keys, required: required ?? keys, what: .key(what)) else {
             return nil
         }
         let before = reader.diagnostics.count
@@ -105,7 +105,7 @@ struct LayoutDecoder {
     /// the columns, indents and signature boxes must fit in it.
     private func checkFits(_ spec: LayoutSpec, _ fields: [String: Node]) -> Bool {
         let page = spec.page
-        func complain(_ message: String, _ section: String, _ key: String, hint: String) {
+        func complain(_ message: Phrase, _ section: String, _ key: String, hint: Phrase) {
             let node = fields[section].flatMap { node -> Node? in
                 guard case let .mapping(mapping) = node else { return nil }
                 return mapping.first { $0.key.scalar?.string == key }?.value
@@ -113,13 +113,18 @@ struct LayoutDecoder {
             if let node { reader.error(message, at: node, hint: hint) }
         }
         let width = String(format: "%.1f", page.textWidth.millimetres), height = String(format: "%.1f", page.textHeight.millimetres)
+        let smallest = Int(LayoutBounds.smallestText)
         if page.textWidth.millimetres < LayoutBounds.smallestText {
-            complain("the left and right margins leave a text width of \(width) mm; at least \(Int(LayoutBounds.smallestText)) mm is needed",
-                     "page", "left", hint: "make the margins narrower or the page wider")
+            complain(Phrase(en: "the left and right margins leave a text width of \(width) mm; at least \(smallest) mm is needed",
+                            vi: "lề trái và lề phải chỉ để lại phần chữ rộng \(width) mm; cần ít nhất \(smallest) mm"),
+                     "page", "left", hint: Phrase(en: "make the margins narrower or the page wider",
+                                                  vi: "thu hẹp lề hoặc dùng trang rộng hơn"))
         }
         if page.textHeight.millimetres < LayoutBounds.smallestText {
-            complain("the top and bottom margins leave a text height of \(height) mm; at least \(Int(LayoutBounds.smallestText)) mm is needed",
-                     "page", "top", hint: "make the margins narrower or the page taller")
+            complain(Phrase(en: "the top and bottom margins leave a text height of \(height) mm; at least \(smallest) mm is needed",
+                            vi: "lề trên và lề dưới chỉ để lại phần chữ cao \(height) mm; cần ít nhất \(smallest) mm"),
+                     "page", "top", hint: Phrase(en: "make the margins narrower or the page taller",
+                                                 vi: "thu hẹp lề hoặc dùng trang cao hơn"))
         }
         let inText: [(String, String, Length)] = [
             ("header", "leftColumn", spec.header.leftColumn), ("header", "rightColumn", spec.header.rightColumn),
@@ -128,8 +133,10 @@ struct LayoutDecoder {
             ("signing", "signatureWidth", spec.signing.signatureWidth), ("signing", "appendixSignatureWidth", spec.signing.appendixSignatureWidth),
         ]
         for (section, key, length) in inText where length.points > page.textWidth.points + 0.01 && page.textWidth.millimetres >= LayoutBounds.smallestText {
-            complain("\(section).\(key) is \(String(format: "%.1f", length.millimetres)) mm, wider than the \(width) mm of text between the margins",
-                     section, key, hint: "keep it within the text width")
+            let wide = String(format: "%.1f", length.millimetres)
+            complain(Phrase(en: "\(section).\(key) is \(wide) mm, wider than the \(width) mm of text between the margins",
+                            vi: "\(section).\(key) là \(wide) mm, rộng hơn \(width) mm của phần chữ giữa hai lề"),
+                     section, key, hint: Phrase(en: "keep it within the text width", vi: "giữ trong độ rộng của phần chữ"))
         }
         return !reader.hasErrors
     }
@@ -138,13 +145,16 @@ struct LayoutDecoder {
     /// The ranges are for A4 paper; a handout on another size (an A5 programme) scales them.
     private func checkAgainstDecree(_ spec: LayoutSpec, _ node: Node) {
         guard (spec.page.width.millimetres.rounded(), spec.page.height.millimetres.rounded()) == (210, 297) else { return }
-        let ranges: [(String, Length, ClosedRange<Double>)] = [
-            ("top", spec.page.top, 20...25), ("bottom", spec.page.bottom, 20...25),
-            ("left", spec.page.left, 30...35), ("right", spec.page.right, 15...20),
+        let ranges: [(String, String, Length, ClosedRange<Double>)] = [
+            ("top", "trên", spec.page.top, 20...25), ("bottom", "dưới", spec.page.bottom, 20...25),
+            ("left", "trái", spec.page.left, 30...35), ("right", "phải", spec.page.right, 15...20),
         ]
-        for (name, value, range) in ranges where !range.contains((value.millimetres * 100).rounded() / 100) {
-            reader.warning("the \(name) margin \(String(format: "%.1f", value.millimetres)) mm is outside Decree 30's \(Int(range.lowerBound))–\(Int(range.upperBound)) mm",
-                           at: node, hint: "fine for a variant layout; a Decree 30 document needs the decree's range")
+        for (side, vietnameseSide, value, range) in ranges where !range.contains((value.millimetres * 100).rounded() / 100) {
+            let (margin, lowest, highest) = (String(format: "%.1f", value.millimetres), Int(range.lowerBound), Int(range.upperBound))
+            reader.warning(Phrase(en: "the \(side) margin \(margin) mm is outside Decree 30's \(lowest)–\(highest) mm",
+                                  vi: "lề \(vietnameseSide) \(margin) mm nằm ngoài khoảng \(lowest)–\(highest) mm của Nghị định 30"),
+                           at: node, hint: Phrase(en: "fine for a variant layout; a Decree 30 document needs the decree's range",
+                                                  vi: "dùng cho một bố cục biến thể thì được; văn bản theo Nghị định 30 cần lề trong khoảng của Nghị định"))
         }
     }
 
@@ -154,8 +164,12 @@ struct LayoutDecoder {
         let floor = spec.table.minimumSize.points
         let largest = min(spec.style(.tableHeader).size.points, spec.style(.tableBody).size.points)
         guard floor < 6 || floor > largest + 0.001 else { return true }
-        reader.error(String(format: "table.minimumSize must be between 6pt and the table styles' %gpt, not %gpt", largest, floor),
-                     at: node["minimumSize"] ?? node, hint: "the decree's tables are commonly set at 12–13 pt; 10pt is a usual floor")
+        let (most, written) = (String(format: "%g", largest), String(format: "%g", floor))
+        reader.error(Phrase(en: "table.minimumSize must be between 6pt and the table styles' \(most)pt, not \(written)pt",
+                            vi: "table.minimumSize phải từ 6pt đến \(most)pt (cỡ chữ của các kiểu bảng), không phải \(written)pt"),
+                     at: node["minimumSize"] ?? node,
+                     hint: Phrase(en: "the decree's tables are commonly set at 12–13 pt; 10pt is a usual floor",
+                                  vi: "bảng trong văn bản theo Nghị định thường đặt cỡ 12–13 pt; 10pt là mức tối thiểu thường dùng"))
         return false
     }
 
@@ -169,23 +183,26 @@ struct LayoutDecoder {
 
         /// A length within `bounds`; outside them, an error at the value's line.
         func length(_ key: String, _ bounds: LayoutBounds.Range) -> Length {
-            guard let node = fields[key], let length = reader.length(node, what: "\(section).\(key)") else { return .zero }
+            guard let node = fields[key], let length = reader.length(node, what: .key("\(section).\(key)")) else { return .zero }
             if !bounds.contains(length) {
-                reader.error("\(section).\(key) must be \(bounds.text), not \(bounds.describe(length))", at: node,
-                             hint: "Layouts/nd30.yaml has the decree's values")
+                let (allowed, written) = (bounds.text, bounds.describe(length))
+                reader.error(Phrase(en: "\(section).\(key) must be \(allowed.english), not \(written)",
+                                    vi: "\(section).\(key) phải \(allowed.vietnamese), không phải \(written)"), at: node,
+                             hint: Phrase(en: "Layouts/nd30.yaml has the decree's values", vi: "Layouts/nd30.yaml có các giá trị theo Nghị định"))
             }
             return length
         }
         func string(_ key: String) -> String {
-            fields[key].flatMap { reader.string($0, what: "\(section).\(key)") } ?? ""
+            fields[key].flatMap { reader.string($0, what: .key("\(section).\(key)")) } ?? ""
         }
         func flag(_ key: String) -> Bool {
-            fields[key].flatMap { reader.bool($0, what: "\(section).\(key)") } ?? false
+            fields[key].flatMap { reader.bool($0, what: .key("\(section).\(key)")) } ?? false
         }
         func number(_ key: String, in range: ClosedRange<Double>) -> Double {
-            guard let node = fields[key], let value = reader.number(node, what: "\(section).\(key)") else { return range.lowerBound }
+            guard let node = fields[key], let value = reader.number(node, what: .key("\(section).\(key)")) else { return range.lowerBound }
             if !range.contains(value) {
-                reader.error("\(section).\(key) must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: node)
+                reader.error(Phrase(en: "\(section).\(key) must be between \(range.lowerBound) and \(range.upperBound), not \(value)",
+                                    vi: "\(section).\(key) phải từ \(range.lowerBound) đến \(range.upperBound), không phải \(value)"), at: node)
             }
             return value
         }

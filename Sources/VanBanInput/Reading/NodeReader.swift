@@ -29,11 +29,11 @@ final class NodeReader {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    func error(_ message: String, at node: Node, hint: String? = nil) {
+    func error(_ message: Phrase, at node: Node, hint: Phrase? = nil) {
         record(Diagnostic(message, at: location(node), hint: hint))
     }
 
-    func warning(_ message: String, at node: Node, hint: String? = nil) {
+    func warning(_ message: Phrase, at node: Node, hint: Phrase? = nil) {
         record(Diagnostic(.warning, message, at: location(node), hint: hint))
     }
 
@@ -50,10 +50,14 @@ final class NodeReader {
     // MARK: Mappings
 
     /// The keys of a mapping, checked against the allowed ones; unknown keys get a "did you mean".
-    func mapping(_ node: Node, allowed: [String], required: [String] = [], what: String) -> [String: Node]? {
+    func mapping(_ node: Node, allowed: [String], required: [String] = [], what: Phrase) -> [String: Node]? {
         guard case let .mapping(mapping) = node else {
-            error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node,
-                  hint: "write it as `key: value` lines (YAML) or an object (JSON)")
+            let found = describe(node)
+            error(Phrase(en: "\(what.english) must be a mapping of keys to values, not \(found.english)",
+                         vi: "\(what.vietnamese) phải là một bảng khóa (các dòng `khóa: giá trị`), không phải \(found.vietnamese)"),
+                  at: node,
+                  hint: Phrase(en: "write it as `key: value` lines (YAML) or an object (JSON)",
+                               vi: "viết thành các dòng `khóa: giá trị` (YAML) hoặc một đối tượng { … } (JSON)"))
             return nil
         }
         var result: [String: Node] = [:]
@@ -61,26 +65,30 @@ final class NodeReader {
         var suggested: Set<String> = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                error("a key of \(what) must be a plain name", at: keyNode)
+                error(Phrase(en: "a key of \(what.english) must be a plain name",
+                             vi: "khóa của \(what.vietnamese) phải là một tên đơn giản"), at: keyNode)
                 continue
             }
             // Yams 6 refuses a mapping with a key written twice; Yams 5 keeps both, so say it here.
             guard result[key] == nil else {
-                error("the key '\(key)' appears twice in one mapping", at: keyNode, hint: "keep one of them")
+                error(Self.keyTwice(key), at: keyNode, hint: Self.keepOne)
                 continue
             }
             guard allowed.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
-                error("unknown key '\(key)' in \(what)", at: keyNode,
-                      hint: suggestion.map { "did you mean '\($0)'?" }
-                        ?? "the keys allowed here are \(allowed.joined(separator: ", "))")
+                let keys = allowed.joined(separator: ", ")
+                error(Phrase(en: "unknown key '\(key)' in \(what.english)",
+                             vi: "khóa '\(key)' không dùng được trong \(what.vietnamese)"), at: keyNode,
+                      hint: suggestion.map(Suggestion.didYouMean)
+                        ?? Phrase(en: "the keys allowed here are \(keys)", vi: "các khóa dùng được ở đây là \(keys)"))
                 continue
             }
             result[key] = value
         }
         for key in required where result[key] == nil && !suggested.contains(key) {
-            error("\(what) needs the key '\(key)'", at: node, hint: "add `\(key): …`")
+            error(Phrase(en: "\(what.english) needs the key '\(key)'", vi: "\(what.vietnamese) cần có khóa '\(key)'"), at: node,
+                  hint: Phrase(en: "add `\(key): …`", vi: "thêm dòng `\(key): …`"))
         }
         return result
     }
@@ -90,10 +98,14 @@ final class NodeReader {
     /// A text value, normalised to NFC and checked for characters that cannot be printed.
     /// Numbers are accepted as text as written ("5" stays "5"). `path` names the value in the
     /// source map ("symbol", "bases[2]").
-    func string(_ node: Node, what: String, path: String? = nil) -> String? {
+    func string(_ node: Node, what: Phrase, path: String? = nil) -> String? {
         guard case let .scalar(scalar) = node else {
-            error("\(what) must be text, not \(describe(node))", at: node,
-                  hint: isUnquotedPlaceholder(node) ? "a value that starts with a {{placeholder}} must be in quotes: \"{{…}} …\""
+            let found = describe(node)
+            error(Phrase(en: "\(what.english) must be text, not \(found.english)",
+                         vi: "\(what.vietnamese) phải là chuỗi, không phải \(found.vietnamese)"), at: node,
+                  hint: isUnquotedPlaceholder(node)
+                    ? Phrase(en: "a value that starts with a {{placeholder}} must be in quotes: \"{{…}} …\"",
+                             vi: "giá trị bắt đầu bằng một {{chỗ điền}} phải đặt trong dấu ngoặc kép: \"{{…}} …\"")
                     : unquotedColonText(node).map(Self.quoteHint))
             return nil
         }
@@ -106,7 +118,7 @@ final class NodeReader {
 
     /// A text value or a list of text values (lines); a text with line breaks is split into lines.
     /// Line `i` is recorded in the source map as `path[i]`.
-    func lines(_ node: Node, what: String, path: String? = nil) -> [String]? {
+    func lines(_ node: Node, what: Phrase, path: String? = nil) -> [String]? {
         switch node {
         case .scalar:
             guard let text = string(node, what: what, path: path) else { return nil }
@@ -115,70 +127,78 @@ final class NodeReader {
             return lines
         case let .sequence(sequence):
             let items = sequence.enumerated().compactMap { index, item in
-                string(item, what: "a line of \(what)", path: path.map { "\($0)[\(index)]" })
+                string(item, what: Phrase(en: "a line of \(what.english)", vi: "một dòng của \(what.vietnamese)"),
+                       path: path.map { "\($0)[\(index)]" })
             }
             return items.count == sequence.count ? items : nil
         default:
-            error("\(what) must be text or a list of lines, not \(describe(node))", at: node)
+            let found = describe(node)
+            error(Phrase(en: "\(what.english) must be text or a list of lines, not \(found.english)",
+                         vi: "\(what.vietnamese) phải là chuỗi hoặc danh sách các dòng, không phải \(found.vietnamese)"), at: node)
             return nil
         }
     }
 
-    func sequence(_ node: Node, what: String) -> [Node]? {
+    func sequence(_ node: Node, what: Phrase) -> [Node]? {
         guard case let .sequence(sequence) = node else {
-            error("\(what) must be a list, not \(describe(node))", at: node,
-                  hint: "write each item on its own line starting with '- ' (YAML) or use [ … ] (JSON)")
+            let found = describe(node)
+            error(Phrase(en: "\(what.english) must be a list, not \(found.english)",
+                         vi: "\(what.vietnamese) phải là một danh sách, không phải \(found.vietnamese)"), at: node,
+                  hint: Phrase(en: "write each item on its own line starting with '- ' (YAML) or use [ … ] (JSON)",
+                               vi: "viết mỗi mục trên một dòng riêng, bắt đầu bằng '- ' (YAML), hoặc dùng [ … ] (JSON)"))
             return nil
         }
         return Array(sequence)
     }
 
-    func length(_ node: Node, what: String) -> Length? {
+    func length(_ node: Node, what: Phrase) -> Length? {
         guard let text = string(node, what: what) else { return nil }
         guard let length = Length(parsing: text) else {
-            error("\(what) must be a length such as 20mm, 1.5cm or 14pt, not '\(text)'", at: node,
-                  hint: "write a number followed by mm, cm, pt or in")
+            error(Phrase(en: "\(what.english) must be a length such as 20mm, 1.5cm or 14pt, not '\(text)'",
+                         vi: "\(what.vietnamese) phải là một độ dài như 20mm, 1.5cm hoặc 14pt, không phải '\(text)'"), at: node,
+                  hint: Phrase(en: "write a number followed by mm, cm, pt or in", vi: "viết một số, tiếp theo là mm, cm, pt hoặc in"))
             return nil
         }
         return length
     }
 
-    func number(_ node: Node, what: String) -> Double? {
+    func number(_ node: Node, what: Phrase) -> Double? {
         guard let text = string(node, what: what) else { return nil }
         guard let value = Double(text), value.isFinite else {
-            error("\(what) must be a number, not '\(text)'", at: node)
+            error(Phrase(en: "\(what.english) must be a number, not '\(text)'",
+                         vi: "\(what.vietnamese) phải là một số, không phải '\(text)'"), at: node)
             return nil
         }
         return value
     }
 
-    func bool(_ node: Node, what: String) -> Bool? {
+    func bool(_ node: Node, what: Phrase) -> Bool? {
         guard let text = string(node, what: what) else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            error("\(what) must be true or false, not '\(text)'", at: node)
+            error(Phrase(en: "\(what.english) must be true or false, not '\(text)'",
+                         vi: "\(what.vietnamese) phải là true hoặc false, không phải '\(text)'"), at: node)
             return nil
         }
     }
 
     /// One of a fixed set of words (an enum's raw values), case-insensitive, with "did you mean".
-    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, what: String, _ type: Choice.Type) -> Choice?
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, what: Phrase, _ type: Choice.Type) -> Choice?
         where Choice.RawValue == String {
         guard let text = string(node, what: what) else { return nil }
         if let choice = Choice(rawValue: text.lowercased()) { return choice }
         let names = Choice.allCases.map(\.rawValue)
-        error("unknown \(what) '\(text)'", at: node,
-              hint: Suggestion.closest(to: text, among: names).map { "did you mean '\($0)'?" }
-                  ?? "use one of \(names.joined(separator: ", "))")
+        error(Phrase(en: "unknown \(what.english) '\(text)'", vi: "\(what.vietnamese) '\(text)' không hợp lệ"), at: node,
+              hint: Suggestion.hint(for: text, among: names) ?? Self.useOneOf(names))
         return nil
     }
 
     // MARK: Placeholders
 
     /// The text with every `{{column}}` replaced by the unit's value (or a blank without a unit).
-    private func substituted(_ text: String, at node: Node, what: String) -> String? {
+    private func substituted(_ text: String, at node: Node, what: Phrase) -> String? {
         let matches = Placeholders.matches(in: text)
         guard !matches.isEmpty else { return text }
         var result = ""
@@ -193,25 +213,34 @@ final class NodeReader {
             guard let unit else { result += Placeholders.blank; continue }
             guard let column = unit.table.columnIndex(match.name) else {
                 record(Diagnostic(
-                    "unknown column '\(match.name)' in a placeholder of \(what)",
+                    Phrase(en: "unknown column '\(match.name)' in a placeholder of \(what.english)",
+                           vi: "cột '\(match.name)' trong một chỗ điền của \(what.vietnamese) không có trong bảng đơn vị"),
                     at: placeholderLocation(match.token, occurrence: occurrence, in: node),
-                    hint: unit.table.hint(forUnknownColumn: match.name, placeholder: true)))
+                    hint: unit.table.hintPhrase(forUnknownColumn: match.name, placeholder: true)))
                 failed = true
                 continue
             }
             guard let row = unit.row else { result += Placeholders.blank; continue }
             let value = row.values[column].trimmingCharacters(in: .whitespaces)
             guard !value.isEmpty else {
+                let name = unit.table.columns[column]
                 record(Diagnostic(
-                    "this unit has no value in the column '\(unit.table.columns[column])', which \(what) uses",
-                    at: unit.rowLocation, hint: "fill in the value, or remove {{\(match.name)}} from the document"))
+                    Phrase(en: "this unit has no value in the column '\(name)', which \(what.english) uses",
+                           vi: "đơn vị này không có giá trị ở cột '\(name)', là cột mà \(what.vietnamese) dùng đến"),
+                    at: unit.rowLocation,
+                    hint: Phrase(en: "fill in the value, or remove {{\(match.name)}} from the document",
+                                 vi: "điền giá trị vào ô đó, hoặc bỏ {{\(match.name)}} khỏi văn bản")))
                 failed = true
                 continue
             }
             if let bad = value.unicodeScalars.first(where: { !isPrintable($0) || BidiControls.contains($0) }) {
+                let name = unit.table.columns[column]
                 record(Diagnostic(
-                    "the value '\(value)' in the column '\(unit.table.columns[column])' contains U+\(hex(bad)), which cannot be printed",
-                    at: unit.rowLocation, hint: "replace it with a character of Vietnamese or Latin script"))
+                    Phrase(en: "the value '\(value)' in the column '\(name)' contains U+\(hex(bad)), which cannot be printed",
+                           vi: "giá trị '\(value)' ở cột '\(name)' có ký tự U+\(hex(bad)), ký tự này không in được"),
+                    at: unit.rowLocation,
+                    hint: Phrase(en: "replace it with a character of Vietnamese or Latin script",
+                                 vi: "thay bằng một chữ cái tiếng Việt hoặc chữ Latinh")))
                 failed = true
                 continue
             }
@@ -262,8 +291,22 @@ final class NodeReader {
         return "\(key.string): \(value.string)"
     }
 
-    static func quoteHint(_ text: String) -> String {
-        "YAML reads a line with ': ' as a key and its value: put the line in quotes, \"\(text)\""
+    static func quoteHint(_ text: String) -> Phrase {
+        Phrase(en: "YAML reads a line with ': ' as a key and its value: put the line in quotes, \"\(text)\"",
+               vi: "YAML đọc một dòng có ': ' thành một khóa và giá trị của nó: hãy đặt cả dòng trong dấu ngoặc kép, \"\(text)\"")
+    }
+
+    /// The same key written twice in one mapping: said here (Yams 5) and by `YAMLSource` (Yams 6).
+    static func keyTwice(_ key: String) -> Phrase {
+        Phrase(en: "the key '\(key)' appears twice in one mapping", vi: "khóa '\(key)' được viết hai lần trong cùng một bảng khóa")
+    }
+
+    static let keepOne = Phrase(en: "keep one of them", vi: "chỉ giữ lại một")
+
+    /// "use one of a, b, c": the words allowed, when none is near what was written.
+    static func useOneOf(_ names: [String]) -> Phrase {
+        let list = names.joined(separator: ", ")
+        return Phrase(en: "use one of \(list)", vi: "dùng một trong các giá trị \(list)")
     }
 
     private func isUnquotedPlaceholder(_ node: Node) -> Bool {
@@ -324,29 +367,39 @@ final class NodeReader {
     /// a thousand characters is some fifteen lines of body text, and no Vietnamese word.
     static let longestWord = 1_000
 
-    private func checkedText(_ raw: String, at node: Node, what: String) -> String? {
+    private func checkedText(_ raw: String, at node: Node, what: Phrase) -> String? {
         let (text, finding) = TextScreen.screened(raw, longestParagraph: Self.longestParagraph, longestWord: Self.longestWord,
                                                         drawable: drawable)
         switch finding {
         case let .clean(hasTab):
             return hasTab ? text.replacingOccurrences(of: "\t", with: " ") : text
         case let .wordTooLong(offset):
-            error("\(what) has a word longer than \(Self.longestWord) characters (from its character \(offset + 1))",
-                  at: node, hint: "put spaces between its words; a word wider than its line is cut between letters anyway")
+            error(Phrase(en: "\(what.english) has a word longer than \(Self.longestWord) characters (from its character \(offset + 1))",
+                         vi: "\(what.vietnamese) có một từ dài hơn \(Self.longestWord) ký tự (bắt đầu từ ký tự thứ \(offset + 1))"),
+                  at: node,
+                  hint: Phrase(en: "put spaces between its words; a word wider than its line is cut between letters anyway",
+                               vi: "thêm dấu cách giữa các từ; một từ rộng hơn dòng đằng nào cũng bị cắt giữa các chữ cái"))
         case .needsComposition:
             preconditionFailure("a composed text is screened as composed")
         case let .paragraphTooLong(lineNumber):
-            error("\(what) has a paragraph (its line \(lineNumber)) longer than \(Self.longestParagraph) characters, about 30 pages",
-                  at: node, hint: "split it into paragraphs, one per line")
+            error(Phrase(en: "\(what.english) has a paragraph (its line \(lineNumber)) longer than \(Self.longestParagraph) characters, about 30 pages",
+                         vi: "\(what.vietnamese) có một đoạn (dòng \(lineNumber) của nó) dài hơn \(Self.longestParagraph) ký tự, khoảng 30 trang"),
+                  at: node, hint: Phrase(en: "split it into paragraphs, one per line", vi: "chia thành nhiều đoạn, mỗi đoạn một dòng"))
         case let .control(scalar, offset):
-            error("\(what) contains the control character U+\(hex(scalar)) at character \(offset + 1)",
-                  at: node, hint: "delete it; it was probably pasted by accident")
+            error(Phrase(en: "\(what.english) contains the control character U+\(hex(scalar)) at character \(offset + 1)",
+                         vi: "\(what.vietnamese) có ký tự điều khiển U+\(hex(scalar)) ở ký tự thứ \(offset + 1)"),
+                  at: node, hint: Phrase(en: "delete it; it was probably pasted by accident",
+                                         vi: "hãy xóa ký tự này; có lẽ nó bị dán vào do nhầm lẫn"))
         case let .bidiControl(scalar, offset):
-            error("\(what) contains the invisible bidirectional control U+\(hex(scalar)) at character \(offset + 1)",
-                  at: node, hint: BidiControls.hint)
+            error(Phrase(en: "\(what.english) contains the invisible bidirectional control U+\(hex(scalar)) at character \(offset + 1)",
+                         vi: "\(what.vietnamese) có ký tự điều khiển hai chiều vô hình U+\(hex(scalar)) ở ký tự thứ \(offset + 1)"),
+                  at: node, hint: BidiControls.hintPhrase)
         case let .undrawable(scalar, offset):
-            error("\(what) contains '\(Character(scalar))' (U+\(hex(scalar))) at character \(offset + 1), which the fonts cannot draw",
-                  at: node, hint: "replace it with a character of Vietnamese or Latin script, or use --fonts with a font that has it")
+            error(Phrase(en: "\(what.english) contains '\(Character(scalar))' (U+\(hex(scalar))) at character \(offset + 1), which the fonts cannot draw",
+                         vi: "\(what.vietnamese) có '\(Character(scalar))' (U+\(hex(scalar))) ở ký tự thứ \(offset + 1), ký tự mà phông chữ không vẽ được"),
+                  at: node,
+                  hint: Phrase(en: "replace it with a character of Vietnamese or Latin script, or use --fonts with a font that has it",
+                               vi: "thay bằng một chữ cái tiếng Việt hoặc chữ Latinh, hoặc dùng --fonts với một phông chữ có ký tự này"))
         }
         return nil
     }
@@ -356,11 +409,11 @@ final class NodeReader {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    private func describe(_ node: Node) -> String {
+    private func describe(_ node: Node) -> Phrase {
         // Not a switch: Yams 6 has a fourth case (an alias) that Yams 5 lacks, and VanBan builds with both.
-        if case .scalar = node { return "a single value" }
-        if case .mapping = node { return "a mapping" }
-        if case .sequence = node { return "a list" }
-        return "an alias"
+        if case .scalar = node { return Phrase(en: "a single value", vi: "một giá trị đơn") }
+        if case .mapping = node { return Phrase(en: "a mapping", vi: "một bảng khóa") }
+        if case .sequence = node { return Phrase(en: "a list", vi: "một danh sách") }
+        return Phrase(en: "an alias", vi: "một bí danh (alias)")
     }
 }

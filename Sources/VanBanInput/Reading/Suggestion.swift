@@ -1,5 +1,17 @@
+import VanBanModel
+
 /// "Did you mean …?" for misspelt keys: the allowed name with the smallest edit distance.
 enum Suggestion {
+    /// The question itself, in each language: "did you mean 'symbol'?".
+    static func didYouMean(_ name: String) -> Phrase {
+        Phrase(en: "did you mean '\(name)'?", vi: "có phải ý bạn là '\(name)'?")
+    }
+
+    /// "did you mean" the closest of `candidates` to `word`, or nil when none is close.
+    static func hint(for word: String, among candidates: [String]) -> Phrase? {
+        closest(to: word, among: candidates).map(didYouMean)
+    }
+
     static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         let scored = candidates.map { ($0, distance(Array(lowered), Array($0.lowercased()))) }

@@ -10,17 +10,20 @@ enum YAMLSource {
     static func parse(_ text: String, file: String) -> Result<Node, DiagnosticList> {
         if text.containsUTF8(0), let offset = text.utf8.firstIndex(of: 0).map({ text.utf8.distance(from: text.utf8.startIndex, to: $0) }) {
             return .failure(DiagnosticList([Diagnostic(
-                "the file contains a NUL byte, so it is binary data, not text",
+                Phrase(en: "the file contains a NUL byte, so it is binary data, not text",
+                       vi: "tệp có byte NUL, tức là dữ liệu nhị phân, không phải tệp chữ"),
                 at: BytePosition.location(of: offset, in: text.utf8, file: file),
-                hint: "save the document as UTF-8 text; VanBan reads YAML or JSON")]))
+                hint: Phrase(en: "save the document as UTF-8 text; VanBan reads YAML or JSON",
+                             vi: "hãy lưu văn bản thành tệp chữ UTF-8; VanBan đọc YAML hoặc JSON"))]))
         }
         // U+FFFD (a byte that was not UTF-8) starts with the byte EF, rare in Vietnamese text.
         if text.containsUTF8(0xEF), let replacement = text.unicodeScalars.firstIndex(of: "\u{FFFD}") {
             let offset = text.utf8.distance(from: text.utf8.startIndex, to: replacement)
             return .failure(DiagnosticList([Diagnostic(
-                "the file is not UTF-8 text: it holds U+FFFD, the mark of bytes that were not UTF-8",
+                Phrase(en: "the file is not UTF-8 text: it holds U+FFFD, the mark of bytes that were not UTF-8",
+                       vi: "tệp không được lưu dưới dạng UTF-8: trong tệp có U+FFFD, dấu hiệu của những byte không phải UTF-8"),
                 at: BytePosition.location(of: offset, in: text.utf8, file: file),
-                hint: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")]))
+                hint: Self.saveAsUTF8)]))
         }
         do {
             // VanBan reads every key and value as the text written, never by YAML's implicit types,
@@ -29,8 +32,8 @@ enum YAMLSource {
             // named, as Yams would choose it, without its asking the environment on each parse.
             guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 return .failure(DiagnosticList([Diagnostic(
-                    "the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
-                    hint: "start from Examples/minimal.yaml")]))
+                    Phrase(en: "the file is empty", vi: "tệp trống"), at: SourceLocation(file: file, line: 1, column: 1),
+                    hint: Phrase(en: "start from Examples/minimal.yaml", vi: "hãy bắt đầu từ Examples/minimal.yaml"))]))
             }
             return .success(node)
         } catch let error as YamlError {
@@ -41,31 +44,43 @@ enum YAMLSource {
             return .failure(DiagnosticList([diagnostic(for: error, file: file, text: text)]))
         } catch {
             return .failure(DiagnosticList([Diagnostic(
-                "cannot read the file: \(error)", at: SourceLocation(file: file, line: 1, column: 1))]))
+                Phrase(en: "cannot read the file: \(error)", vi: "không đọc được tệp: \(error)"),
+                at: SourceLocation(file: file, line: 1, column: 1))]))
         }
     }
 
     /// Reads a file's bytes as UTF-8 text, or says why not; `what` and the hints name the file's
     /// role ("the units file") and how to mend it.
-    static func readText(atPath path: String, what: String = "the file",
-                         openHint: String = "check the path and that the file is readable",
-                         encodingHint: String = "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON")
+    static func readText(atPath path: String, what: Phrase = Phrase(en: "the file", vi: "tệp"),
+                         openHint: Phrase = Phrase(en: "check the path and that the file is readable",
+                                                   vi: "kiểm tra đường dẫn và quyền đọc tệp"),
+                         encodingHint: Phrase = saveAsUTF8)
         -> Result<String, DiagnosticList> {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let why = !exists ? ": there is no such file" : isDirectory.boolValue ? ": it is a directory" : ""
-            return .failure(DiagnosticList([Diagnostic("cannot open \(what)\(why)", at: start, hint: openHint)]))
+            let why = !exists ? Phrase(en: ": there is no such file", vi: ": không có tệp này")
+                : isDirectory.boolValue ? Phrase(en: ": it is a directory", vi: ": đây là một thư mục") : Phrase(verbatim: "")
+            return .failure(DiagnosticList([Diagnostic(
+                Phrase(en: "cannot open \(what.english)\(why.english)", vi: "không mở được \(what.vietnamese)\(why.vietnamese)"),
+                at: start, hint: openHint)]))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let offset = BytePosition.firstInvalidUTF8(in: data) ?? 0
-            let byte = offset < data.count ? String(format: ": the byte 0x%02X here is not UTF-8", data[data.startIndex + offset]) : ""
-            return .failure(DiagnosticList([Diagnostic("\(what) is not UTF-8 text\(byte)",
-                                                       at: BytePosition.location(of: offset, in: data, file: path), hint: encodingHint)]))
+            let byte = offset < data.count ? String(format: "0x%02X", data[data.startIndex + offset]) : nil
+            let english = byte.map { ": the byte \($0) here is not UTF-8" } ?? ""
+            let vietnamese = byte.map { ": byte \($0) ở đây không phải UTF-8" } ?? ""
+            return .failure(DiagnosticList([Diagnostic(
+                Phrase(en: "\(what.english) is not UTF-8 text\(english)",
+                       vi: "\(what.vietnamese) không được lưu dưới dạng UTF-8\(vietnamese)"),
+                at: BytePosition.location(of: offset, in: data, file: path), hint: encodingHint)]))
         }
         return .success(text)
     }
+
+    static let saveAsUTF8 = Phrase(en: "save it as UTF-8 (Unicode) text; VanBan reads YAML or JSON",
+                                   vi: "hãy lưu tệp thành tệp chữ UTF-8 (Unicode); VanBan đọc YAML hoặc JSON")
 
     /// Yams 6's `duplicatedKeysInMapping(duplicates:context:)`, read by reflection: the case does
     /// not exist in Yams 5, which VanBan also builds with (there `NodeReader.mapping` finds them).
@@ -81,8 +96,8 @@ enum YAMLSource {
     /// One message per key written twice, each at the place it is written again.
     private static func duplicateKeys(_ keys: [String], near mark: SourceLocation, in text: String) -> DiagnosticList {
         let diagnostics = keys.map { key in
-            Diagnostic("the key '\(key)' appears twice in one mapping",
-                       at: BytePosition.secondOccurrence(of: key, near: mark, in: text) ?? mark, hint: "keep one of them")
+            Diagnostic(NodeReader.keyTwice(key),
+                       at: BytePosition.secondOccurrence(of: key, near: mark, in: text) ?? mark, hint: NodeReader.keepOne)
         }
         return DiagnosticList(diagnostics.sorted { a, b in
             let left = (a.location?.line ?? 0, a.location?.column ?? 0), right = (b.location?.line ?? 0, b.location?.column ?? 0)
@@ -93,31 +108,41 @@ enum YAMLSource {
     private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
-            let where_ = context.map { " \($0.text)" } ?? ""
+            let said = LibYAMLWords.phrase(problem: problem, context: context?.text)
             // libyaml stops at 1 000 nested lists or mappings, long before the stack would.
             if problem.contains("nesting level") {
                 return Diagnostic(
-                    "lists and mappings are nested too deeply here", at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                    hint: "a document is a few levels deep; check for runaway brackets [ { or a file that is not a VanBan document")
+                    Phrase(en: "lists and mappings are nested too deeply here", vi: "danh sách và bảng khóa lồng nhau quá sâu ở đây"),
+                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: Phrase(en: "a document is a few levels deep; check for runaway brackets [ { or a file that is not a VanBan document",
+                                 vi: "một văn bản chỉ lồng vài cấp; hãy xem có dấu ngoặc [ { nào bị thừa, hay tệp này không phải văn bản VanBan"))
             }
             if !file.lowercased().hasSuffix(".json"), let tab = IndentationTab.first(in: text, throughLine: mark.line, file: file) {
-                return Diagnostic("a tab in the indentation: YAML indents with spaces only", at: tab,
-                                  hint: "replace the tab with spaces (set the editor to insert spaces for Tab)")
+                return Diagnostic(
+                    Phrase(en: "a tab in the indentation: YAML indents with spaces only",
+                           vi: "có ký tự tab ở đầu dòng: YAML chỉ thụt lề bằng dấu cách"), at: tab,
+                    hint: Phrase(en: "replace the tab with spaces (set the editor to insert spaces for Tab)",
+                                 vi: "thay tab bằng dấu cách (đặt trình soạn thảo chèn dấu cách khi bấm phím Tab)"))
             }
             if file.lowercased().hasSuffix(".json") {
                 return Diagnostic(
-                    "JSON syntax: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                    hint: "check for a missing quote, comma or closing bracket; a truncated file ends too early")
+                    Phrase(en: "JSON syntax: ", vi: "cú pháp JSON: ") + said,
+                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: Phrase(en: "check for a missing quote, comma or closing bracket; a truncated file ends too early",
+                                 vi: "xem có thiếu dấu ngoặc kép, dấu phẩy hay dấu đóng ngoặc không; tệp bị cắt cụt thì kết thúc quá sớm"))
             }
             return Diagnostic(
-                "YAML syntax: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                hint: "check indentation, and quote text that contains ': ' or starts with a special character")
+                Phrase(en: "YAML syntax: ", vi: "cú pháp YAML: ") + said,
+                at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                hint: Phrase(en: "check indentation, and quote text that contains ': ' or starts with a special character",
+                             vi: "kiểm tra thụt lề, và đặt trong dấu ngoặc kép chuỗi nào có ': ' hoặc bắt đầu bằng một ký tự đặc biệt"))
         case let .composer(context, problem, mark, _):
-            let where_ = context.map { " \($0.text)" } ?? ""
             return Diagnostic(
-                "YAML structure: \(problem)\(where_)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+                Phrase(en: "YAML structure: ", vi: "cấu trúc YAML: ") + LibYAMLWords.phrase(problem: problem, context: context?.text),
+                at: SourceLocation(file: file, line: mark.line, column: mark.column))
         default:
-            return Diagnostic("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(Phrase(en: "cannot read YAML: \(error)", vi: "không đọc được YAML: \(error)"),
+                              at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
 }

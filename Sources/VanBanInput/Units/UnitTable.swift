@@ -26,8 +26,10 @@ public struct UnitTable: Sendable {
         if path.lowercased().hasSuffix(".xlsx") {
             return WorkbookSheet.read(path: path).flatMap { table(from: $0, file: path) }
         }
-        return YAMLSource.readText(atPath: path, what: "the units file", openHint: "check the path given to --units",
-                            encodingHint: "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)")
+        return YAMLSource.readText(atPath: path, what: Phrase(en: "the units file", vi: "tệp đơn vị"),
+                                   openHint: checkUnitsPath,
+                                   encodingHint: Phrase(en: "save it as \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)",
+                                                        vi: "hãy lưu thành \"CSV UTF-8\" (Excel: File › Save As › CSV UTF-8)"))
             .flatMap { parse($0, file: path) }
     }
 
@@ -49,9 +51,11 @@ public struct UnitTable: Sendable {
         func endField() {
             // A unit's value may name its file: a bidirectional control would disguise the name.
             if let control = BidiControls.first(in: field) {
+                let (number, code) = (fields.count + 1, String(control.value, radix: 16, uppercase: true))
                 problems.append(Diagnostic(
-                    "field \(fields.count + 1) contains the invisible bidirectional control U+\(String(control.value, radix: 16, uppercase: true))",
-                    at: SourceLocation(file: file, line: line, column: 1), hint: BidiControls.hint))
+                    Phrase(en: "field \(number) contains the invisible bidirectional control U+\(code)",
+                           vi: "ô thứ \(number) có ký tự điều khiển hai chiều vô hình U+\(code)"),
+                    at: SourceLocation(file: file, line: line, column: 1), hint: BidiControls.hintPhrase))
             }
             fields.append(field.precomposedStringWithCanonicalMapping)
             field = ""
@@ -91,8 +95,10 @@ public struct UnitTable: Sendable {
             default:
                 if wasQuoted {
                     problems.append(Diagnostic(
-                        "text after the closing quote of a field", at: SourceLocation(file: file, line: line, column: 1),
-                        hint: "a quote inside a quoted field is written twice: \"\""))
+                        Phrase(en: "text after the closing quote of a field", vi: "có chữ sau dấu ngoặc kép đóng của một ô"),
+                        at: SourceLocation(file: file, line: line, column: 1),
+                        hint: Phrase(en: "a quote inside a quoted field is written twice: \"\"",
+                                     vi: "dấu ngoặc kép nằm trong một ô đã đặt trong ngoặc kép thì viết hai lần: \"\"")))
                     wasQuoted = false
                 }
                 field.unicodeScalars.append(scalar)
@@ -100,42 +106,51 @@ public struct UnitTable: Sendable {
         }
         if quoted {
             problems.append(Diagnostic(
-                "a quoted field is never closed", at: SourceLocation(file: file, line: quoteLine, column: 1),
-                hint: "add the closing double quote"))
+                Phrase(en: "a quoted field is never closed", vi: "một ô mở dấu ngoặc kép mà không đóng"),
+                at: SourceLocation(file: file, line: quoteLine, column: 1),
+                hint: Phrase(en: "add the closing double quote", vi: "thêm dấu ngoặc kép đóng")))
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
         return table(from: records, file: file,
-                     shortRowHint: "a value containing a \(separator == "," ? "comma" : "semicolon") must be in double quotes")
+                     shortRowHint: separator == ","
+                        ? Phrase(en: "a value containing a comma must be in double quotes",
+                                 vi: "giá trị có dấu phẩy phải đặt trong dấu ngoặc kép")
+                        : Phrase(en: "a value containing a semicolon must be in double quotes",
+                                 vi: "giá trị có dấu chấm phẩy phải đặt trong dấu ngoặc kép"))
     }
 
     /// The header and the units of a file's rows (a CSV line or a sheet's row number each),
     /// checked: every column named once, every row as long as the header.
     static func table(from records: [(line: Int, fields: [String])], file: String,
-                      shortRowHint: String? = nil) -> Result<UnitTable, DiagnosticList> {
+                      shortRowHint: Phrase? = nil) -> Result<UnitTable, DiagnosticList> {
         var problems: [Diagnostic] = []
         guard let header = records.first else {
             return .failure(DiagnosticList([Diagnostic(
-                "the units file is empty", at: SourceLocation(file: file, line: 1, column: 1),
-                hint: "the first line names the columns, e.g. Tên đơn vị,Xã; each further line is one unit")]))
+                Phrase(en: "the units file is empty", vi: "tệp đơn vị trống"), at: SourceLocation(file: file, line: 1, column: 1),
+                hint: Phrase(en: "the first line names the columns, e.g. Tên đơn vị,Xã; each further line is one unit",
+                             vi: "dòng đầu ghi tên các cột, ví dụ Tên đơn vị,Xã; mỗi dòng tiếp theo là một đơn vị"))]))
         }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         for (index, name) in columns.enumerated() {
             if name.isEmpty {
-                problems.append(Diagnostic("column \(index + 1) of the header has no name",
+                problems.append(Diagnostic(Phrase(en: "column \(index + 1) of the header has no name",
+                                                  vi: "cột \(index + 1) của dòng tiêu đề chưa có tên"),
                                            at: SourceLocation(file: file, line: header.line, column: 1),
-                                           hint: "the first line names every column"))
+                                           hint: Phrase(en: "the first line names every column", vi: "dòng đầu phải ghi tên mọi cột")))
             } else if columns[..<index].contains(where: { ColumnName.key($0) == ColumnName.key(name) }) {
-                problems.append(Diagnostic("the column '\(name)' appears twice in the header",
+                problems.append(Diagnostic(Phrase(en: "the column '\(name)' appears twice in the header",
+                                                  vi: "cột '\(name)' có hai lần trong dòng tiêu đề"),
                                            at: SourceLocation(file: file, line: header.line, column: 1),
-                                           hint: "give every column its own name"))
+                                           hint: Phrase(en: "give every column its own name", vi: "đặt cho mỗi cột một tên riêng")))
             }
         }
         var rows: [Row] = []
         for record in records.dropFirst() {
             guard record.fields.count == columns.count else {
                 problems.append(Diagnostic(
-                    "this row has \(record.fields.count) fields but the header has \(columns.count) columns",
+                    Phrase(en: "this row has \(record.fields.count) fields but the header has \(columns.count) columns",
+                           vi: "hàng này có \(record.fields.count) ô nhưng dòng tiêu đề có \(columns.count) cột"),
                     at: SourceLocation(file: file, line: record.line, column: 1),
                     hint: shortRowHint))
                 continue
@@ -143,9 +158,11 @@ public struct UnitTable: Sendable {
             rows.append(Row(line: record.line, values: record.fields))
         }
         if rows.isEmpty, problems.isEmpty {
-            problems.append(Diagnostic("the units file has no units, only a header",
+            problems.append(Diagnostic(Phrase(en: "the units file has no units, only a header",
+                                              vi: "tệp đơn vị chỉ có dòng tiêu đề, chưa có đơn vị nào"),
                                        at: SourceLocation(file: file, line: header.line, column: 1),
-                                       hint: "add one line per unit under the header"))
+                                       hint: Phrase(en: "add one line per unit under the header",
+                                                    vi: "thêm mỗi đơn vị một dòng dưới dòng tiêu đề")))
         }
         guard problems.isEmpty else { return .failure(DiagnosticList(problems)) }
         return .success(UnitTable(file: file, columns: columns, rows: rows))
@@ -172,13 +189,22 @@ public struct UnitTable: Sendable {
 
     /// "did you mean '…'?" for a column name that matches none, or the list of columns.
     /// A name typed without its Vietnamese marks ("Ten don vi") is matched with them folded away.
-    public func hint(forUnknownColumn name: String, placeholder: Bool) -> String {
+    public func hintPhrase(forUnknownColumn name: String, placeholder: Bool) -> Phrase {
         let unmarked = columns.filter { ColumnName.unmarked($0) == ColumnName.unmarked(name) }
         if let closest = unmarked.count == 1 ? unmarked.first : Suggestion.closest(to: name, among: columns) {
-            return placeholder ? "did you mean '{{\(closest)}}'?" : "did you mean '\(closest)'?"
+            return Suggestion.didYouMean(placeholder ? "{{\(closest)}}" : closest)
         }
-        return "the columns of \(file) are \(columns.joined(separator: ", "))"
+        let list = columns.joined(separator: ", ")
+        return Phrase(en: "the columns of \(file) are \(list)", vi: "các cột của \(file) là \(list)")
     }
+
+    /// The hint in English.
+    public func hint(forUnknownColumn name: String, placeholder: Bool) -> String {
+        hintPhrase(forUnknownColumn: name, placeholder: placeholder).english
+    }
+
+    /// How to mend a units file that cannot be opened.
+    static let checkUnitsPath = Phrase(en: "check the path given to --units", vi: "kiểm tra đường dẫn ghi sau --units")
 }
 
 /// How a column is named in a placeholder: letters compare without case, and an underscore

@@ -1,3 +1,5 @@
+import VanBanModel
+
 /// Just enough of a TrueType file (the OpenType spec's `head`, `hhea`, `hmtx`, `cmap` format 4 and
 /// `OS/2` tables) to embed it whole as a PDF font: advance widths by character, the bounding box,
 /// ascent, descent and cap height. Every read is bounds-checked; a file that is not TrueType is
@@ -14,13 +16,15 @@ public struct TrueTypeFont {
         self.data = data
         let tables = try Self.tables(data)
         func table(_ tag: String) throws -> Int {
-            guard let offset = tables[tag] else { throw PDFError.unsupported("TrueType font without a '\(tag)' table") }
+            guard let offset = tables[tag] else {
+                throw PDFError.unsupported(Phrase(en: "TrueType font without a '\(tag)' table", vi: "phông chữ TrueType thiếu bảng '\(tag)'"))
+            }
             return offset
         }
         let head = try table("head"), hhea = try table("hhea"), hmtx = try table("hmtx"), cmap = try table("cmap")
         let reader = ByteReader(data)
         unitsPerEm = Double(try reader.uint16(head + 18))
-        guard unitsPerEm > 0 else { throw PDFError.unsupported("TrueType font with 0 units per em") }
+        guard unitsPerEm > 0 else { throw PDFError.unsupported(Phrase(en: "TrueType font with 0 units per em", vi: "phông chữ TrueType có 0 đơn vị trên em")) }
         boundingBox = try [36, 38, 40, 42].map { Double(try reader.int16(head + $0)) }
         ascent = Double(try reader.int16(hhea + 4))
         descent = Double(try reader.int16(hhea + 6))
@@ -46,7 +50,9 @@ public struct TrueTypeFont {
     private static func tables(_ data: [UInt8]) throws -> [String: Int] {
         let reader = ByteReader(data)
         let version = try reader.uint32(0)
-        guard version == 0x0001_0000 || version == 0x7472_7565 else { throw PDFError.unsupported("not a TrueType font file") }
+        guard version == 0x0001_0000 || version == 0x7472_7565 else {
+            throw PDFError.unsupported(Phrase(en: "not a TrueType font file", vi: "không phải tệp phông chữ TrueType"))
+        }
         var tables: [String: Int] = [:]
         for index in 0..<Int(try reader.uint16(4)) {
             let record = 12 + 16 * index
@@ -66,7 +72,7 @@ public struct TrueTypeFont {
             }
         }
         guard let table = subtable, try reader.uint16(table) == 4 else {
-            throw PDFError.unsupported("TrueType font without a Unicode (3,1) format 4 cmap")
+            throw PDFError.unsupported(Phrase(en: "TrueType font without a Unicode (3,1) format 4 cmap", vi: "phông chữ TrueType thiếu bảng cmap Unicode (3,1) dạng 4"))
         }
         let segments = Int(try reader.uint16(table + 6)) / 2
         let ends = table + 14, starts = ends + 2 * segments + 2
@@ -100,7 +106,7 @@ private struct ByteReader {
 
     func bytes(_ offset: Int, _ count: Int) throws -> ArraySlice<UInt8> {
         guard offset >= 0, count >= 0, offset + count <= data.count else {
-            throw PDFError.malformed("TrueType font too short", offset: offset)
+            throw PDFError.malformed(Phrase(en: "TrueType font too short", vi: "tệp phông chữ TrueType bị thiếu dữ liệu"), offset: offset)
         }
         return data[offset..<(offset + count)]
     }

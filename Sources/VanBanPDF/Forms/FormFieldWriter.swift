@@ -1,4 +1,5 @@
 import Foundation
+import VanBanModel
 
 /// Adds AcroForm fields to a finished PDF as one incremental update. Each field is merged with its
 /// widget annotation (one dictionary), listed both in the form's /Fields and in its page's /Annots,
@@ -91,14 +92,18 @@ public enum FormFieldWriter {
 
     private static func validate(_ field: FormField, pageCount: Int, names: inout Set<String>) throws {
         guard !field.name.isEmpty, !field.name.utf8.contains(UInt8(ascii: ".")) else {
-            throw PDFError.invalidField("name '\(field.name)' must be non-empty and contain no '.'")
+            throw PDFError.invalidField(Phrase(en: "name '\(field.name)' must be non-empty and contain no '.'",
+                                               vi: "tên '\(field.name)' không được để trống và không được chứa '.'"))
         }
-        guard names.insert(field.name).inserted else { throw PDFError.invalidField("two fields are named '\(field.name)'") }
+        guard names.insert(field.name).inserted else {
+            throw PDFError.invalidField(Phrase(en: "two fields are named '\(field.name)'", vi: "có hai trường cùng tên '\(field.name)'"))
+        }
         guard (0..<pageCount).contains(field.page) else {
-            throw PDFError.invalidField("'\(field.name)' is on page \(field.page + 1) of a \(pageCount)-page document")
+            throw PDFError.invalidField(Phrase(en: "'\(field.name)' is on page \(field.page + 1) of a \(pageCount)-page document",
+                                               vi: "'\(field.name)' nằm ở trang \(field.page + 1) của văn bản chỉ có \(pageCount) trang"))
         }
         guard field.rect.width > 0, field.rect.height > 0 else {
-            throw PDFError.invalidField("'\(field.name)' has an empty rectangle")
+            throw PDFError.invalidField(Phrase(en: "'\(field.name)' has an empty rectangle", vi: "'\(field.name)' có khung rỗng"))
         }
     }
 

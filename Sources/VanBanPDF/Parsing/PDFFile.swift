@@ -1,4 +1,5 @@
 import Foundation
+import VanBanModel
 
 /// A PDF as Cairo writes it: classic cross-reference tables (possibly several, chained by /Prev
 /// after earlier incremental updates) and a trailer. Objects are parsed on demand from their
@@ -28,10 +29,11 @@ public struct PDFFile {
         var visited = Set<Int>()
         while let sectionOffset = next {
             guard visited.insert(sectionOffset).inserted else {
-                throw PDFError.malformed("cross-reference sections form a loop", offset: sectionOffset)
+                throw PDFError.malformed(Phrase(en: "cross-reference sections form a loop", vi: "các mục tham chiếu chéo tạo thành vòng lặp"), offset: sectionOffset)
             }
             guard sectionOffset >= start else {
-                throw PDFError.malformed("a cross-reference section lies before the part of the file that was read", offset: sectionOffset)
+                throw PDFError.malformed(Phrase(en: "a cross-reference section lies before the part of the file that was read",
+                                                vi: "một mục tham chiếu chéo nằm trước phần tệp đã đọc"), offset: sectionOffset)
             }
             let section = try Self.readSection(bytes, at: sectionOffset - start)
             // Newer sections come first and win over older ones.
@@ -49,12 +51,14 @@ public struct PDFFile {
     public func object(_ ref: ObjectRef) throws -> PDFValue {
         guard let entry = offsets[ref.number] else { return .null }
         guard entry.offset >= start else {
-            throw PDFError.malformed("object \(ref.number) lies before the part of the file that was read", offset: entry.offset)
+            throw PDFError.malformed(Phrase(en: "object \(ref.number) lies before the part of the file that was read",
+                                            vi: "đối tượng \(ref.number) nằm trước phần tệp đã đọc"), offset: entry.offset)
         }
         var scanner = PDFScanner(bytes: bytes, position: entry.offset - start)
         let header = entry.offset
         guard Int(scanner.token()) == ref.number, Int(scanner.token()) == entry.generation else {
-            throw PDFError.malformed("object \(ref.number) is not at its cross-reference offset", offset: header)
+            throw PDFError.malformed(Phrase(en: "object \(ref.number) is not at its cross-reference offset",
+                                            vi: "đối tượng \(ref.number) không nằm ở vị trí ghi trong bảng tham chiếu chéo"), offset: header)
         }
         try scanner.expect("obj")
         return try scanner.value()
@@ -69,7 +73,9 @@ public struct PDFFile {
 
     public var catalogRef: ObjectRef {
         get throws {
-            guard let ref = trailer["Root"]?.reference else { throw PDFError.malformed("trailer has no /Root", offset: startXref) }
+            guard let ref = trailer["Root"]?.reference else {
+                throw PDFError.malformed(Phrase(en: "trailer has no /Root", vi: "phần trailer không có /Root"), offset: startXref)
+            }
             return ref
         }
     }
@@ -85,13 +91,18 @@ public struct PDFFile {
     public func pages() throws -> [Page] {
         guard let catalog = try object(catalogRef).dictionary,
               let root = catalog["Pages"]?.reference else {
-            throw PDFError.malformed("catalog has no /Pages", offset: startXref)
+            throw PDFError.malformed(Phrase(en: "catalog has no /Pages", vi: "danh mục (catalog) không có /Pages"), offset: startXref)
         }
         var pages: [Page] = []
         var visited = Set<ObjectRef>()
         func walk(_ ref: ObjectRef, inheritedBox: [Double]?) throws {
-            guard visited.insert(ref).inserted else { throw PDFError.malformed("page tree loops at \(ref)", offset: 0) }
-            guard let node = try object(ref).dictionary else { throw PDFError.malformed("page tree node \(ref) is not a dictionary", offset: 0) }
+            guard visited.insert(ref).inserted else {
+                throw PDFError.malformed(Phrase(en: "page tree loops at \(ref)", vi: "cây trang bị lặp vòng tại \(ref)"), offset: 0)
+            }
+            guard let node = try object(ref).dictionary else {
+                throw PDFError.malformed(Phrase(en: "page tree node \(ref) is not a dictionary",
+                                                vi: "nút \(ref) của cây trang không phải là từ điển"), offset: 0)
+            }
             let box = try resolve(node["MediaBox"])?.array?.compactMap(\.number) ?? inheritedBox
             if node["Type"]?.nameValue == "Pages" {
                 for kid in try resolve(node["Kids"])?.array ?? [] {
@@ -99,7 +110,9 @@ public struct PDFFile {
                     try walk(kidRef, inheritedBox: box)
                 }
             } else {
-                guard let box, box.count == 4 else { throw PDFError.malformed("page \(ref) has no media box", offset: 0) }
+                guard let box, box.count == 4 else {
+                    throw PDFError.malformed(Phrase(en: "page \(ref) has no media box", vi: "trang \(ref) không có khung trang (/MediaBox)"), offset: 0)
+                }
                 pages.append(Page(ref: ref, dictionary: node, mediaBox: box))
             }
         }
@@ -119,32 +132,33 @@ public struct PDFFile {
             }
             index -= 1
         }
-        throw PDFError.malformed("no 'startxref' near the end of the file", offset: bytes.count)
+        throw PDFError.malformed(Phrase(en: "no 'startxref' near the end of the file", vi: "không có 'startxref' ở gần cuối tệp"), offset: bytes.count)
     }
 
     private static func readSection(_ bytes: [UInt8], at offset: Int) throws
         -> (entries: [Int: (offset: Int, generation: Int)], trailer: PDFDictionary) {
         var scanner = PDFScanner(bytes: bytes, position: offset)
         guard scanner.token() == "xref" else {
-            throw PDFError.unsupported("cross-reference stream at byte \(offset) (only classic tables are read)")
+            throw PDFError.unsupported(Phrase(en: "cross-reference stream at byte \(offset) (only classic tables are read)",
+                                              vi: "luồng tham chiếu chéo ở byte \(offset) (chỉ đọc được bảng tham chiếu chéo kiểu cũ)"))
         }
         var entries: [Int: (offset: Int, generation: Int)] = [:]
         while true {
             let word = scanner.token()
             if word == "trailer" { break }
             guard let first = Int(word), let count = Int(scanner.token()), first >= 0, count >= 0, count < 10_000_000 else {
-                throw PDFError.malformed("bad cross-reference subsection header", offset: scanner.position)
+                throw PDFError.malformed(Phrase(en: "bad cross-reference subsection header", vi: "đầu mục con tham chiếu chéo sai"), offset: scanner.position)
             }
             for number in first..<(first + count) {
                 guard let entryOffset = Int(scanner.token()), let generation = Int(scanner.token()) else {
-                    throw PDFError.malformed("bad cross-reference entry", offset: scanner.position)
+                    throw PDFError.malformed(Phrase(en: "bad cross-reference entry", vi: "dòng tham chiếu chéo sai"), offset: scanner.position)
                 }
                 let kind = scanner.token()
                 if kind == "n" { entries[number] = (entryOffset, generation) } else { entries[number] = (0, generation) }
             }
         }
         guard case let .dictionary(trailer) = try scanner.value() else {
-            throw PDFError.malformed("trailer is not a dictionary", offset: scanner.position)
+            throw PDFError.malformed(Phrase(en: "trailer is not a dictionary", vi: "phần trailer không phải là từ điển"), offset: scanner.position)
         }
         return (entries, trailer)
     }

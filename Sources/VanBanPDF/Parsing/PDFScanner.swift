@@ -1,3 +1,5 @@
+import VanBanModel
+
 /// Reads PDF values from bytes (ISO 32000-1 §7.2–7.3): skips white space and comments, and
 /// recognises `n g R` references by looking two tokens ahead. Nesting is bounded so a hostile
 /// file cannot exhaust the stack.
@@ -49,13 +51,15 @@ struct PDFScanner {
 
     mutating func expect(_ keyword: String) throws {
         let start = position
-        guard token() == keyword else { throw PDFError.malformed("expected '\(keyword)'", offset: start) }
+        guard token() == keyword else { throw PDFError.malformed(Phrase(en: "expected '\(keyword)'", vi: "cần '\(keyword)'"), offset: start) }
     }
 
     mutating func value(depth: Int = 0) throws -> PDFValue {
-        guard depth < Self.maximumDepth else { throw PDFError.malformed("objects nested too deeply", offset: position) }
+        guard depth < Self.maximumDepth else {
+            throw PDFError.malformed(Phrase(en: "objects nested too deeply", vi: "các đối tượng lồng nhau quá sâu"), offset: position)
+        }
         skipWhitespace()
-        guard position < bytes.count else { throw PDFError.malformed("unexpected end of file", offset: position) }
+        guard position < bytes.count else { throw PDFError.malformed(Phrase(en: "unexpected end of file", vi: "tệp kết thúc đột ngột"), offset: position) }
         let start = position
         switch bytes[position] {
         case UInt8(ascii: "/"):
@@ -76,7 +80,7 @@ struct PDFScanner {
             var items: [PDFValue] = []
             while true {
                 skipWhitespace()
-                guard position < bytes.count else { throw PDFError.malformed("unterminated array", offset: start) }
+                guard position < bytes.count else { throw PDFError.malformed(Phrase(en: "unterminated array", vi: "mảng thiếu dấu đóng"), offset: start) }
                 if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
                 items.append(try value(depth: depth + 1))
             }
@@ -89,13 +93,13 @@ struct PDFScanner {
         var dictionary = PDFDictionary()
         while true {
             skipWhitespace()
-            guard position + 1 < bytes.count else { throw PDFError.malformed("unterminated dictionary", offset: position) }
+            guard position + 1 < bytes.count else { throw PDFError.malformed(Phrase(en: "unterminated dictionary", vi: "từ điển thiếu dấu đóng"), offset: position) }
             if bytes[position] == UInt8(ascii: ">"), bytes[position + 1] == UInt8(ascii: ">") {
                 position += 2
                 return dictionary
             }
             guard case let .name(key) = try value(depth: depth + 1) else {
-                throw PDFError.malformed("dictionary key is not a name", offset: position)
+                throw PDFError.malformed(Phrase(en: "dictionary key is not a name", vi: "khóa của từ điển không phải là tên"), offset: position)
             }
             dictionary[key] = try value(depth: depth + 1)
         }
@@ -156,7 +160,7 @@ struct PDFScanner {
                 out.append(byte)
             }
         }
-        throw PDFError.malformed("unterminated string", offset: start)
+        throw PDFError.malformed(Phrase(en: "unterminated string", vi: "chuỗi thiếu dấu đóng"), offset: start)
     }
 
     private mutating func hexString() throws -> [UInt8] {
@@ -167,11 +171,11 @@ struct PDFScanner {
             position += 1
             if Self.isWhitespace(byte) { continue }
             guard let digit = UInt8(String(UnicodeScalar(byte)), radix: 16) else {
-                throw PDFError.malformed("bad hex digit in string", offset: position - 1)
+                throw PDFError.malformed(Phrase(en: "bad hex digit in string", vi: "chữ số thập lục phân sai trong chuỗi"), offset: position - 1)
             }
             digits.append(digit)
         }
-        guard position < bytes.count else { throw PDFError.malformed("unterminated hex string", offset: start) }
+        guard position < bytes.count else { throw PDFError.malformed(Phrase(en: "unterminated hex string", vi: "chuỗi thập lục phân thiếu dấu đóng"), offset: start) }
         position += 1
         if digits.count % 2 == 1 { digits.append(0) }
         return stride(from: 0, to: digits.count, by: 2).map { digits[$0] << 4 | digits[$0 + 1] }
@@ -197,6 +201,6 @@ struct PDFScanner {
         if let real = Double(word), word.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true {
             return .real(real)
         }
-        throw PDFError.malformed("unexpected '\(word.prefix(20))'", offset: start)
+        throw PDFError.malformed(Phrase(en: "unexpected '\(word.prefix(20))'", vi: "gặp '\(word.prefix(20))' không đúng chỗ"), offset: start)
     }
 }

@@ -22,7 +22,7 @@ final class DocumentationExamplesTests: XCTestCase {
         "docs/how-it-works.md": ["text": 1],
         "docs/input-format.md": ["yaml": 4],
         "docs/library.md": ["swift": 1],
-        "docs/service.md": ["console": 4, "json": 1, "text": 2],
+        "docs/service.md": ["console": 4, "json": 2, "text": 2],
         "docs/signing.md": ["console": 3, "json": 1],
         "docs/speed.md": ["console": 1, "text": 1],
         "docs/units.md": ["yaml": 1],

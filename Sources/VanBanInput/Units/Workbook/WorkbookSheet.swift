@@ -13,30 +13,37 @@ enum WorkbookSheet {
 
     static func read(path: String) -> Result<Rows, DiagnosticList> {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        func failure(_ message: String, hint: String) -> Result<Rows, DiagnosticList> {
+        func failure(_ message: Phrase, hint: Phrase) -> Result<Rows, DiagnosticList> {
             .failure(DiagnosticList([Diagnostic(message, at: start, hint: hint)]))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return failure("cannot open the units workbook", hint: "check the path given to --units")
+            return failure(Phrase(en: "cannot open the units workbook", vi: "không mở được tệp Excel đơn vị"),
+                           hint: UnitTable.checkUnitsPath)
         }
         do {
             let archive = try ZipEntries(data)
             guard let workbook = try archive.member("xl/workbook.xml") else {
-                return failure("the units file is not an Excel workbook (it has no xl/workbook.xml)",
-                               hint: "save it from Excel as \"Excel Workbook (.xlsx)\", or as \"CSV UTF-8\"")
+                return failure(Phrase(en: "the units file is not an Excel workbook (it has no xl/workbook.xml)",
+                                      vi: "tệp đơn vị không phải tệp Excel (không có xl/workbook.xml)"),
+                               hint: Phrase(en: "save it from Excel as \"Excel Workbook (.xlsx)\", or as \"CSV UTF-8\"",
+                                            vi: "hãy lưu lại từ Excel thành \"Excel Workbook (.xlsx)\", hoặc thành \"CSV UTF-8\""))
             }
             guard let (sheetName, relation) = firstSheet(XMLEvent.parse(workbook)),
                   let target = try archive.member("xl/_rels/workbook.xml.rels").flatMap({ self.target(of: relation, in: XMLEvent.parse($0)) }),
                   let sheet = try archive.member(target) else {
-                return failure("the workbook has no sheet", hint: "the first sheet holds the units, its first row names the columns")
+                return failure(Phrase(en: "the workbook has no sheet", vi: "tệp Excel không có trang tính nào"),
+                               hint: Phrase(en: "the first sheet holds the units, its first row names the columns",
+                                            vi: "trang tính đầu tiên chứa các đơn vị, hàng đầu của nó ghi tên các cột"))
             }
             let strings = try archive.member("xl/sharedStrings.xml").map { sharedStrings(XMLEvent.parse($0)) } ?? []
             return rows(XMLEvent.parse(sheet), strings: strings, sheet: sheetName, file: path)
         } catch let error as ZipEntries.Failure {
-            return failure("the units workbook cannot be read: \(error.reason)",
-                           hint: "open it in Excel and save it again as \"Excel Workbook (.xlsx)\"")
+            return failure(Phrase(en: "the units workbook cannot be read: ", vi: "không đọc được tệp Excel đơn vị: ") + error.reason,
+                           hint: Phrase(en: "open it in Excel and save it again as \"Excel Workbook (.xlsx)\"",
+                                        vi: "mở tệp bằng Excel rồi lưu lại thành \"Excel Workbook (.xlsx)\""))
         } catch {
-            return failure("the units workbook cannot be read: \(error)", hint: "save it again as .xlsx")
+            return failure(Phrase(en: "the units workbook cannot be read: \(error)", vi: "không đọc được tệp Excel đơn vị: \(error)"),
+                           hint: Phrase(en: "save it again as .xlsx", vi: "hãy lưu lại thành .xlsx"))
         }
     }
 
@@ -108,21 +115,30 @@ enum WorkbookSheet {
                 switch current.type {
                 case "s":
                     guard let index = value.flatMap({ Int($0) }), strings.indices.contains(index) else {
-                        problems.append(Diagnostic("sheet '\(sheet)', cell \(current.reference): a text that the workbook does not hold",
-                                                   at: location, hint: "open the workbook in Excel and save it again"))
+                        problems.append(Diagnostic(
+                            Phrase(en: "sheet '\(sheet)', cell \(current.reference): a text that the workbook does not hold",
+                                   vi: "trang tính '\(sheet)', ô \(current.reference): một chuỗi mà tệp Excel không có"),
+                            at: location, hint: Phrase(en: "open the workbook in Excel and save it again",
+                                                       vi: "mở tệp bằng Excel rồi lưu lại")))
                         continue
                     }
                     row[current.column] = strings[index]
                 case "e":
-                    problems.append(Diagnostic("sheet '\(sheet)', cell \(current.reference) holds the spreadsheet error \(value ?? "")",
-                                               at: location, hint: "correct the formula or type the value"))
+                    let shown = value ?? ""
+                    problems.append(Diagnostic(
+                        Phrase(en: "sheet '\(sheet)', cell \(current.reference) holds the spreadsheet error \(shown)",
+                               vi: "trang tính '\(sheet)', ô \(current.reference) chứa lỗi bảng tính \(shown)"),
+                        at: location, hint: Phrase(en: "correct the formula or type the value", vi: "sửa công thức hoặc gõ thẳng giá trị")))
                 case "b":
                     row[current.column] = value == "1" ? "TRUE" : "FALSE"
                 default:
                     // openpyxl and other writers save a formula with an empty <v> until Excel computes it.
                     if formula, current.type != "str", value?.isEmpty ?? true {
-                        problems.append(Diagnostic("sheet '\(sheet)', cell \(current.reference) holds a formula whose result was never saved",
-                                                   at: location, hint: "open the workbook in Excel and save it, or type the value"))
+                        problems.append(Diagnostic(
+                            Phrase(en: "sheet '\(sheet)', cell \(current.reference) holds a formula whose result was never saved",
+                                   vi: "trang tính '\(sheet)', ô \(current.reference) chứa công thức mà kết quả chưa từng được lưu"),
+                            at: location, hint: Phrase(en: "open the workbook in Excel and save it, or type the value",
+                                                       vi: "mở tệp bằng Excel rồi lưu lại, hoặc gõ thẳng giá trị")))
                     }
                     row[current.column] = value ?? ""
                 }
@@ -134,10 +150,13 @@ enum WorkbookSheet {
         if let header = rows.first {
             for (index, record) in rows.enumerated().dropFirst() where record.fields.count > header.fields.count {
                 if let extra = record.fields.indices.dropFirst(header.fields.count).first(where: { !record.fields[$0].isEmpty }) {
+                    let cell = "\(columnLetters(extra + 1))\(record.line)"
                     problems.append(Diagnostic(
-                        "sheet '\(sheet)', cell \(columnLetters(extra + 1))\(record.line) is right of the last named column",
+                        Phrase(en: "sheet '\(sheet)', cell \(cell) is right of the last named column",
+                               vi: "trang tính '\(sheet)', ô \(cell) nằm bên phải cột cuối cùng có tên"),
                         at: SourceLocation(file: file, line: record.line, column: extra + 1),
-                        hint: "name the column in row \(header.line), or move the value"))
+                        hint: Phrase(en: "name the column in row \(header.line), or move the value",
+                                     vi: "đặt tên cho cột ở hàng \(header.line), hoặc chuyển giá trị đi")))
                 }
                 rows[index].fields = Array(record.fields.prefix(header.fields.count))
             }
