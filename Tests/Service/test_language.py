@@ -128,6 +128,8 @@ class AnswerLanguageTests(unittest.TestCase):
              "'fillable' phải là true hoặc false, không phải 'maybe'"),
             ("POST", "/v1/preview?dpi=5000", example, 400, "bad-request", "'dpi' is a number from 10 to 300, not '5000'",
              "'dpi' phải là một số từ 10 đến 300, không phải '5000'"),
+            ("POST", "/v1/render?two-up=false&cut-marks=true", example, 400, "bad-request", "cut-marks goes with two-up",
+             "cut-marks chỉ dùng cùng với two-up"),
             ("POST", "/v1/render?layout=khong-co", example, 400, "bad-request",
              "there is no layout 'khong-co'; the installed layouts: a5-programme, nd30",
              "không có bố cục 'khong-co'; các bố cục đã cài: a5-programme, nd30"),
