@@ -12,13 +12,20 @@ struct CheckCommand: ParsableCommand {
             abstract: Phrase(en: "Check documents against the rules of Decree 30 without rendering them.",
                              vi: "Kiểm tra văn bản theo quy định của Nghị định 30 mà không trình bày.").chosen,
             // Paragraphs joined by "\": ArgumentParser wraps them itself (see RenderCommand).
-            discussion: Phrase(en: """
+            discussion: [Phrase(en: """
                 Prints each finding as file:line:column: warning: message (hint: …) [rule].
 
                 --fix corrects the safe findings (leading zeros, punctuation, NFC, capitals; never \
                 wording) in place, editing only the characters of the values it fixes, so comments, \
                 order and quoting stay; the file is rewritten atomically and read again to prove it.
+                """, vi: """
+                Mỗi chỗ chưa đúng được ghi dạng tệp:dòng:cột: cảnh báo: nội dung (gợi ý: …) [quy tắc].
 
+                --fix sửa ngay trong tệp những chỗ sửa được an toàn (số 0 ở đầu, dấu câu, NFC, chữ hoa; \
+                không bao giờ sửa câu chữ), chỉ sửa đúng các ký tự của giá trị cần sửa, nên chú thích, \
+                thứ tự và dấu nháy vẫn giữ nguyên; tệp được ghi lại trọn vẹn một lần rồi đọc lại để kiểm chứng.
+                """),
+                Phrase(en: """
                 Exit codes:
                   0   no findings
                   1   findings (rule violations)
@@ -26,19 +33,13 @@ struct CheckCommand: ParsableCommand {
                   3   internal or I/O error
                   64  a mistake on the command line
                 """, vi: """
-                Mỗi chỗ chưa đúng được ghi dạng tệp:dòng:cột: cảnh báo: nội dung (gợi ý: …) [quy tắc].
-
-                --fix sửa ngay trong tệp những chỗ sửa được an toàn (số 0 ở đầu, dấu câu, NFC, chữ hoa; \
-                không bao giờ sửa câu chữ), chỉ sửa đúng các ký tự của giá trị cần sửa, nên chú thích, \
-                thứ tự và dấu nháy vẫn giữ nguyên; tệp được ghi lại trọn vẹn một lần rồi đọc lại để kiểm chứng.
-
                 Mã thoát:
                   0   không có gì phải sửa
                   1   có chỗ chưa đúng quy định
                   2   dữ liệu vào không hợp lệ
                   3   lỗi nội bộ hoặc lỗi đọc/ghi tệp
                   64  gõ sai lệnh
-                """).chosen
+                """)].joined(separator: Phrase(verbatim: "\n\n")).chosen
         )
     }
 

@@ -13,39 +13,41 @@ struct RenderCommand: ParsableCommand {
                              vi: "Trình bày văn bản thành tệp PDF và/hoặc các trang ảnh PNG.").chosen,
             // One source line per sentence or clause, joined by "\": ArgumentParser wraps each
             // paragraph to the terminal itself, and a hard line break in it printed ragged lines.
-            discussion: Phrase(en: """
+            discussion: [Phrase(en: """
                 The PDF is written to a temporary file and renamed, so a failed run never leaves a \
                 half-written file. The same input and options always give the same bytes. Without -o \
                 (and without --png alone) it goes beside the input: plan.yaml gives plan.pdf. Only \
                 a regular file is ever replaced, never an input of the run, a read-only file or a link.
-
+                """, vi: """
+                Tệp PDF được ghi ra một tệp tạm rồi mới đổi tên, nên một lần chạy lỗi không bao giờ \
+                để lại tệp ghi dở. Cùng dữ liệu vào và cùng tùy chọn thì luôn cho cùng một tệp. Không có -o \
+                (và không chỉ có --png) thì tệp PDF nằm cạnh tệp vào: plan.yaml cho plan.pdf. Chỉ ghi đè \
+                một tệp thường, không bao giờ ghi đè tệp vào của lần chạy, tệp chỉ đọc hay liên kết.
+                """),
+                Phrase(en: """
                 With --units, one PDF is made per row of a CSV file, {{column}} placeholders in the \
                 document taking that row's values; -o then names a directory (or, with --merge, the \
                 one PDF holding every unit's copy). Units whose values are bad are reported and \
                 skipped; the others are written and the exit code is 2.
-
+                """, vi: """
+                Với --units, mỗi hàng của tệp CSV cho một tệp PDF, các chỗ {{cột}} trong văn bản \
+                lấy giá trị của hàng đó; khi ấy -o là một thư mục (hoặc, với --merge, là tệp PDF \
+                duy nhất chứa bản của mọi đơn vị). Đơn vị có giá trị sai được báo lỗi và bỏ qua; \
+                các đơn vị khác vẫn được ghi và mã thoát là 2.
+                """),
+                Phrase(en: """
                 Exit codes:
                   0   success
                   2   invalid input (each problem printed as file:line:column)
                   3   internal or I/O error
                   64  a mistake on the command line
                 """, vi: """
-                Tệp PDF được ghi ra một tệp tạm rồi mới đổi tên, nên một lần chạy lỗi không bao giờ \
-                để lại tệp ghi dở. Cùng dữ liệu vào và cùng tùy chọn thì luôn cho cùng một tệp. Không có -o \
-                (và không chỉ có --png) thì tệp PDF nằm cạnh tệp vào: plan.yaml cho plan.pdf. Chỉ ghi đè \
-                một tệp thường, không bao giờ ghi đè tệp vào của lần chạy, tệp chỉ đọc hay liên kết.
-
-                Với --units, mỗi hàng của tệp CSV cho một tệp PDF, các chỗ {{cột}} trong văn bản \
-                lấy giá trị của hàng đó; khi ấy -o là một thư mục (hoặc, với --merge, là tệp PDF \
-                duy nhất chứa bản của mọi đơn vị). Đơn vị có giá trị sai được báo lỗi và bỏ qua; \
-                các đơn vị khác vẫn được ghi và mã thoát là 2.
-
                 Mã thoát:
                   0   thành công
                   2   dữ liệu vào không hợp lệ (mỗi lỗi ghi dạng tệp:dòng:cột)
                   3   lỗi nội bộ hoặc lỗi đọc/ghi tệp
                   64  gõ sai lệnh
-                """).chosen
+                """)].joined(separator: Phrase(verbatim: "\n\n")).chosen
         )
     }
 
