@@ -177,15 +177,19 @@ final class CommandLineLanguageTests: XCTestCase {
         XCTAssertTrue(none.error.hasPrefix("Lỗi: hãy nêu tên một mẫu, ví dụ `vanban new quyet-dinh`"), none.error)
     }
 
-    /// Completion scripts and the man page's source are for programs: Vietnamese help texts
-    /// inside them, but never a translated frame that would break them.
-    func testCompletionScriptsAndTheManualSourceStayWhole() throws {
+    /// Completion scripts and the man page's source are read by programs: VanBan's own help
+    /// texts in them are Vietnamese, but ArgumentParser's output is never rewritten (its own
+    /// words, such as "Show help information.", stay as it wrote them).
+    func testCompletionScriptsAndTheManualSourceAreLeftAsArgumentParserWritesThem() throws {
         let zsh = try vanban(["--generate-completion-script", "zsh"], locale: vietnameseLocale)
         XCTAssertEqual(zsh.status, 0, zsh.error)
         XCTAssertTrue(zsh.output.hasPrefix("#compdef vanban"), zsh.output)
+        XCTAssertTrue(zsh.output.contains("'[Show help information.]'"), zsh.output)
+        XCTAssertTrue(zsh.output.contains("Trình bày văn bản thành tệp PDF"), "render's abstract: \(zsh.output)")
         let dump = try vanban(["--experimental-dump-help"], locale: vietnameseLocale)
         XCTAssertEqual(dump.status, 0, dump.error)
         let json = try JSONSerialization.jsonObject(with: Data(dump.output.utf8)) as? [String: Any]
         XCTAssertNotNil(json?["command"], "not ArgumentParser's help JSON: \(dump.output.prefix(200))")
+        XCTAssertTrue(dump.output.contains("\"abstract\" : \"Show help information.\""), dump.output)
     }
 }
