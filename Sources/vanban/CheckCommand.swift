@@ -43,7 +43,8 @@ struct CheckCommand: ParsableCommand {
         )
     }
 
-    @Argument(help: ArgumentHelp(Phrase(en: "The documents, in YAML or JSON.", vi: "Các văn bản, viết bằng YAML hoặc JSON.").chosen))
+    @Argument(help: ArgumentHelp(Phrase(en: "The documents, in YAML or JSON.", vi: "Các văn bản, viết bằng YAML hoặc JSON.").chosen,
+                               valueName: Phrase(en: "inputs", vi: "tệp").chosen))
     var inputs: [String]
 
     @Flag(help: ArgumentHelp(Phrase(en: "Apply the safe fixes and rewrite each file in place.",
@@ -51,7 +52,8 @@ struct CheckCommand: ParsableCommand {
     var fix = false
 
     @Option(help: ArgumentHelp(Phrase(en: "A font directory to use instead of the bundled Fonts/.",
-                                      vi: "Thư mục phông chữ dùng thay cho thư mục Fonts/ đi kèm.").chosen))
+                                      vi: "Thư mục phông chữ dùng thay cho thư mục Fonts/ đi kèm.").chosen,
+                               valueName: Phrase(en: "fonts", vi: "thư-mục").chosen))
     var fonts: String?
 
     @OptionGroup var language: LanguageOption

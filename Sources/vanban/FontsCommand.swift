@@ -37,11 +37,13 @@ struct FontsCommand: ParsableCommand {
     }
 
     @Option(help: ArgumentHelp(Phrase(en: "A font folder to use instead of the bundled Fonts/.",
-                                      vi: "Thư mục phông chữ dùng thay cho thư mục Fonts/ đi kèm.").chosen))
+                                      vi: "Thư mục phông chữ dùng thay cho thư mục Fonts/ đi kèm.").chosen,
+                               valueName: Phrase(en: "fonts", vi: "thư-mục").chosen))
     var fonts: String?
 
     @Option(help: ArgumentHelp(Phrase(en: "The family to use when the folder holds several, e.g. \"Times New Roman\".",
-                                      vi: "Họ phông chữ cần dùng khi thư mục có nhiều họ, ví dụ \"Times New Roman\".").chosen))
+                                      vi: "Họ phông chữ cần dùng khi thư mục có nhiều họ, ví dụ \"Times New Roman\".").chosen,
+                               valueName: Phrase(en: "font-family", vi: "họ-phông-chữ").chosen))
     var fontFamily: String?
 
     @OptionGroup var language: LanguageOption

@@ -37,11 +37,13 @@ struct NewCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp(Phrase(
         en: "The form: quyet-dinh, nghi-quyet, ke-hoach, cong-van, giay-moi, bien-ban … (see --list).",
-        vi: "Mẫu văn bản: quyet-dinh, nghi-quyet, ke-hoach, cong-van, giay-moi, bien-ban … (xem --list).").chosen))
+        vi: "Mẫu văn bản: quyet-dinh, nghi-quyet, ke-hoach, cong-van, giay-moi, bien-ban … (xem --list).").chosen,
+                               valueName: Phrase(en: "type", vi: "mẫu").chosen))
     var type: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp(Phrase(en: "The YAML file to write (default: standard output).",
-                                                           vi: "Tệp YAML sẽ ghi (mặc định: in ra màn hình).").chosen))
+                                                           vi: "Tệp YAML sẽ ghi (mặc định: in ra màn hình).").chosen,
+                               valueName: Phrase(en: "output", vi: "tệp").chosen))
     var output: String?
 
     @Flag(help: ArgumentHelp(Phrase(en: "List the forms and exit.", vi: "Liệt kê các mẫu rồi dừng.").chosen))

@@ -52,12 +52,14 @@ struct RenderCommand: ParsableCommand {
     }
 
     @Argument(help: ArgumentHelp(Phrase(en: "The document, in YAML (.yaml, .yml) or JSON (.json).",
-                                        vi: "Văn bản, viết bằng YAML (.yaml, .yml) hoặc JSON (.json).").chosen))
+                                        vi: "Văn bản, viết bằng YAML (.yaml, .yml) hoặc JSON (.json).").chosen,
+                               valueName: Phrase(en: "input", vi: "tệp").chosen))
     var input: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp(Phrase(
         en: "The PDF file to write (default: beside the input, its name with .pdf); a name ending in / is a directory to write it into.",
-        vi: "Tệp PDF sẽ ghi (mặc định: cạnh tệp vào, cùng tên với đuôi .pdf); tên kết thúc bằng / là thư mục để ghi tệp vào đó.").chosen))
+        vi: "Tệp PDF sẽ ghi (mặc định: cạnh tệp vào, cùng tên với đuôi .pdf); tên kết thúc bằng / là thư mục để ghi tệp vào đó.").chosen,
+                               valueName: Phrase(en: "output", vi: "tệp").chosen))
     var output: String?
 
     @OptionGroup var images: PageImageOptions
@@ -76,7 +78,8 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(Phrase(
         en: "A CSV file (or .xlsx workbook: its first sheet) of units, first line the column names: one PDF per unit into the -o directory.",
-        vi: "Tệp CSV (hoặc tệp Excel .xlsx: trang tính đầu tiên) danh sách đơn vị, dòng đầu là tên cột: mỗi đơn vị một tệp PDF trong thư mục -o.").chosen))
+        vi: "Tệp CSV (hoặc tệp Excel .xlsx: trang tính đầu tiên) danh sách đơn vị, dòng đầu là tên cột: mỗi đơn vị một tệp PDF trong thư mục -o.").chosen,
+                               valueName: Phrase(en: "units", vi: "tệp").chosen))
     var units: String?
 
     @Flag(help: ArgumentHelp(Phrase(
@@ -86,12 +89,14 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(Phrase(
         en: "With --units: the column whose values name the PDF files (default: the first column).",
-        vi: "Đi với --units: cột có giá trị dùng làm tên các tệp PDF (mặc định: cột đầu tiên).").chosen))
+        vi: "Đi với --units: cột có giá trị dùng làm tên các tệp PDF (mặc định: cột đầu tiên).").chosen,
+                               valueName: Phrase(en: "name-column", vi: "cột").chosen))
     var nameColumn: String?
 
     @Option(help: ArgumentHelp(Phrase(
         en: "The PDF creation date (ISO 8601, e.g. 2024-09-20T08:00:00+07:00); default: the input's pdf.created, else the document date.",
-        vi: "Ngày tạo tệp PDF (ISO 8601, ví dụ 2024-09-20T08:00:00+07:00); mặc định: pdf.created của tệp vào, nếu không có thì ngày của văn bản.").chosen))
+        vi: "Ngày tạo tệp PDF (ISO 8601, ví dụ 2024-09-20T08:00:00+07:00); mặc định: pdf.created của tệp vào, nếu không có thì ngày của văn bản.").chosen,
+                               valueName: Phrase(en: "creation-date", vi: "ngày-giờ").chosen))
     var creationDate: String?
 
     @Option(help: ArgumentHelp(Phrase(
@@ -102,22 +107,26 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(Phrase(
         en: "Print this PNG (the signer's blue signature) in the signature space, for a paper copy; no signature fields are added.",
-        vi: "In ảnh PNG này (chữ ký mực xanh của người ký) vào chỗ ký, để có bản giấy; không thêm ô chữ ký.").chosen))
+        vi: "In ảnh PNG này (chữ ký mực xanh của người ký) vào chỗ ký, để có bản giấy; không thêm ô chữ ký.").chosen,
+                               valueName: Phrase(en: "preview-signature", vi: "ảnh-png").chosen))
     var previewSignature: String?
 
     @Option(help: ArgumentHelp(Phrase(
         en: "Print this PNG (the red seal) at the seal's position and real size, for a paper copy; no signature fields are added.",
-        vi: "In ảnh PNG này (dấu đỏ) đúng vị trí và kích thước thật của dấu, để có bản giấy; không thêm ô chữ ký.").chosen))
+        vi: "In ảnh PNG này (dấu đỏ) đúng vị trí và kích thước thật của dấu, để có bản giấy; không thêm ô chữ ký.").chosen,
+                               valueName: Phrase(en: "preview-seal", vi: "ảnh-png").chosen))
     var previewSeal: String?
 
     @Option(help: ArgumentHelp(Phrase(
         en: "The seal's real diameter for --preview-seal, e.g. 40mm (default: the layout's signing.sealDiameter).",
-        vi: "Đường kính thật của dấu cho --preview-seal, ví dụ 40mm (mặc định: signing.sealDiameter của tệp bố cục).").chosen))
+        vi: "Đường kính thật của dấu cho --preview-seal, ví dụ 40mm (mặc định: signing.sealDiameter của tệp bố cục).").chosen,
+                               valueName: Phrase(en: "seal-diameter", vi: "đường-kính").chosen))
     var sealDiameter: String?
 
     @Option(help: ArgumentHelp(Phrase(
         en: "Also write a JSON file with every signature field and blank số/ngày slot (page, rectangle in PDF points, text).",
-        vi: "Ghi thêm một tệp JSON nêu mọi ô chữ ký và chỗ trống của số/ngày (trang, hình chữ nhật theo điểm PDF, nội dung).").chosen))
+        vi: "Ghi thêm một tệp JSON nêu mọi ô chữ ký và chỗ trống của số/ngày (trang, hình chữ nhật theo điểm PDF, nội dung).").chosen,
+                               valueName: Phrase(en: "anchors", vi: "tệp-json").chosen))
     var anchors: String?
 
     @Flag(help: ArgumentHelp(Phrase(

@@ -27,12 +27,14 @@ struct WatchCommand: ParsableCommand {
     }
 
     @Argument(help: ArgumentHelp(Phrase(en: "The document, in YAML (.yaml, .yml) or JSON (.json).",
-                                        vi: "Văn bản, viết bằng YAML (.yaml, .yml) hoặc JSON (.json).").chosen))
+                                        vi: "Văn bản, viết bằng YAML (.yaml, .yml) hoặc JSON (.json).").chosen,
+                               valueName: Phrase(en: "input", vi: "tệp").chosen))
     var input: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp(Phrase(
         en: "The PDF file to write (default: the input's name with .pdf, beside it).",
-        vi: "Tệp PDF sẽ ghi (mặc định: cạnh tệp vào, cùng tên với đuôi .pdf).").chosen))
+        vi: "Tệp PDF sẽ ghi (mặc định: cạnh tệp vào, cùng tên với đuôi .pdf).").chosen,
+                               valueName: Phrase(en: "output", vi: "tệp").chosen))
     var output: String?
 
     @OptionGroup var images: PageImageOptions

@@ -36,8 +36,8 @@ final class CommandLineLanguageTests: XCTestCase {
         let main = try vanban(["--help"], locale: vietnameseLocale)
         XCTAssertEqual(main.status, 0, main.error)
         XCTAssertTrue(main.output.hasPrefix("TỔNG QUAN: Trình bày văn bản hành chính (Nghị định 30/2020/NĐ-CP) thành tệp PDF."), main.output)
-        for words in ["CÁCH DÙNG: vanban [--lang <vi|en>] <subcommand>", "TÙY CHỌN:", "LỆNH CON:", "Hiện trợ giúp này.",
-                      "Hiện số phiên bản.", "Xem 'vanban help <lệnh con>'", "Mã thoát:", "--lang <vi|en>"] {
+        for words in ["CÁCH DÙNG: vanban [--lang <vi|en>] <lệnh-con>", "TÙY CHỌN:", "LỆNH CON:", "Hiện trợ giúp này.",
+                      "Hiện số phiên bản.", "Xem 'vanban help <lệnh-con>'", "Mã thoát:", "--lang <vi|en>"] {
             XCTAssertTrue(main.output.contains(words), "no '\(words)' in:\n\(main.output)")
         }
         assertNoEnglish(main.output, "vanban --help")
@@ -55,7 +55,7 @@ final class CommandLineLanguageTests: XCTestCase {
         XCTAssertTrue(render.output.hasPrefix("TỔNG QUAN: Trình bày văn bản thành tệp PDF và/hoặc các trang ảnh PNG."), render.output)
         // The help column is wrapped to the terminal: read it as one line of words.
         let unwrapped = render.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for words in ["THAM SỐ:", "<input> Văn bản, viết bằng YAML", "(mặc định: 96.0)",
+        for words in ["THAM SỐ:", "<tệp> Văn bản, viết bằng YAML", "-o, --output <tệp> Tệp PDF sẽ ghi", "--png <thư-mục>", "(mặc định: 96.0)",
                       "(các giá trị: none, signer, all; mặc định: all)", "Ban hành mỗi phụ lục thành một tệp riêng"] {
             XCTAssertTrue(unwrapped.contains(words), "no '\(words)' in:\n\(render.output)")
         }
@@ -83,9 +83,9 @@ final class CommandLineLanguageTests: XCTestCase {
         let missing = try vanban(["render"], locale: vietnameseLocale)
         XCTAssertEqual(missing.status, 64)
         XCTAssertEqual(missing.error, """
-            Lỗi: Thiếu tham số bắt buộc '<input>'
-            Trợ giúp:  <input>  Văn bản, viết bằng YAML (.yaml, .yml) hoặc JSON (.json).
-            Cách dùng: vanban render [<options>] <input>
+            Lỗi: Thiếu tham số bắt buộc '<tệp>'
+            Trợ giúp:  <tệp>  Văn bản, viết bằng YAML (.yaml, .yml) hoặc JSON (.json).
+            Cách dùng: vanban render [<tùy-chọn>] <tệp>
               Xem 'vanban render --help' để biết thêm.
 
             """)
