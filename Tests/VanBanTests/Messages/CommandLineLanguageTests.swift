@@ -5,13 +5,9 @@ import XCTest
 /// progress lines in Vietnamese when `LANG`/`LC_MESSAGES`/`LC_ALL` say vi_VN or `--lang vi` is
 /// given; exactly the English of before with `--lang en`, `LC_ALL=C` or no locale at all.
 final class CommandLineLanguageTests: XCTestCase {
-    /// The built `vanban`, run with only the locale variables given here (the test runner's own
-    /// LANG/LC_* are removed, so a test reads the same on any machine).
+    /// The built `vanban`, with only the locale variables given (none: English).
     private func vanban(_ arguments: [String], locale: [String: String] = [:]) throws -> TestSupport.RunResult {
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: TestSupport.binary), "build vanban first: \(TestSupport.binary)")
-        let settings = locale.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return try TestSupport.run("/usr/bin/env", ["-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "LANG"] + settings
-                                                   + [TestSupport.binary] + arguments)
+        try TestSupport.vanban(arguments, locale: locale)
     }
 
     private let vietnameseLocale = ["LANG": "vi_VN.UTF-8"]
