@@ -1,5 +1,6 @@
 import Foundation
 import VanBan
+import VanBanModel
 
 /// Progress of a batch on standard error: a bar redrawn in place on a terminal, plain
 /// "rendered 3/21 …" lines otherwise (a log file or a CI job). Workers report from their own
@@ -14,7 +15,7 @@ final class ProgressDisplay: @unchecked Sendable {
 
     func show(_ progress: UnitBatch.Progress) {
         lock.withLock {
-            let verb = progress.succeeded ? "rendered" : "failed"
+            let verb = (progress.succeeded ? Phrase(en: "rendered", vi: "đã trình bày") : Phrase(en: "failed", vi: "lỗi")).chosen
             if interactive {
                 let filled = Self.barWidth * progress.done / max(1, progress.total)
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
