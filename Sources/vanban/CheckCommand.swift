@@ -66,7 +66,7 @@ struct CheckCommand: ParsableCommand {
             for input in inputs {
                 do {
                     let findings = try check(input, composer: composer)
-                    for finding in findings { print(Terminal.text(of: finding)) }
+                    for finding in findings { print(finding.text(CommandLineLanguage.current)) }
                     if !findings.isEmpty { exitCode = max(exitCode, 1) }
                 } catch let Composer.Failure.invalidInput(list) {
                     Terminal.report(list)

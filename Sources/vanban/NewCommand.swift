@@ -73,7 +73,7 @@ struct NewCommand: ParsableCommand {
             return
         }
         guard let type, let form = StartingDocument.form(named: type) else { return }
-        let text = StartingDocument.yaml(for: form)
+        let text = StartingDocument.yaml(for: form, language: CommandLineLanguage.current)
         guard let output else {
             print(text, terminator: "")
             return

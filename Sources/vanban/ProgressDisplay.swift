@@ -19,13 +19,13 @@ final class ProgressDisplay: @unchecked Sendable {
             if interactive {
                 let filled = Self.barWidth * progress.done / max(1, progress.total)
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
-                let line = "\(bar) \(progress.done)/\(progress.total) \(verb) \(progress.unit)"
+                let line = "\(bar) \(progress.done)/\(progress.total) \(verb) \(progress.unitPhrase.chosen)"
                 // \r returns to the line's start, so the line must not wrap; ESC[K clears what a
                 // longer name left behind.
                 write("\r\(Self.fitted(line, columns: Self.terminalColumns()))\u{1B}[K")
                 drewBar = true
             } else {
-                write("\(verb) \(progress.done)/\(progress.total) \(progress.unit)\n")
+                write("\(verb) \(progress.done)/\(progress.total) \(progress.unitPhrase.chosen)\n")
             }
         }
     }

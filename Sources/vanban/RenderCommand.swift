@@ -148,9 +148,9 @@ struct RenderCommand: ParsableCommand {
             }
             if let value, let control = BidiControls.first(in: value) {
                 let code = String(control.value, radix: 16, uppercase: true)
-                throw ValidationError(Phrase(
-                    en: "\(name) contains the invisible bidirectional control U+\(code): \(BidiControls.hint)",
-                    vi: "\(name) chứa ký tự điều khiển hướng chữ vô hình U+\(code): hãy xóa ký tự này; nó đảo thứ tự chữ trên màn hình, có thể che giấu một giá trị hay một tên tệp").chosen)
+                throw ValidationError((Phrase(
+                    en: "\(name) contains the invisible bidirectional control U+\(code): ",
+                    vi: "\(name) chứa ký tự điều khiển hai chiều vô hình U+\(code): ") + BidiControls.hintPhrase).chosen)
             }
         }
         if let output, units == nil || merge,
@@ -159,7 +159,7 @@ struct RenderCommand: ParsableCommand {
                 en: "-o names the PDF to write, not a .\(image) image: use -o FILE.pdf, and --png DIR for page images",
                 vi: "-o là tên tệp PDF sẽ ghi, không phải ảnh .\(image): hãy dùng -o TỆP.pdf, và --png THƯ_MỤC cho ảnh các trang").chosen)
         }
-        if let problem = options.problem { throw ValidationError(problem) }
+        if let problem = options.problemPhrase { throw ValidationError(problem.chosen) }
         if units == nil, merge || nameColumn != nil {
             throw ValidationError(Phrase(en: "--merge and --name-column go with --units FILE.csv",
                                          vi: "--merge và --name-column chỉ đi với --units TỆP.csv").chosen)

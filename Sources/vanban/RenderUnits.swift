@@ -20,8 +20,8 @@ extension RenderCommand {
         let outcome = try batch.run(progress: { progress.show($0) })
         progress.finish()
         for failure in outcome.failures {
-            Terminal.say(Phrase(en: "\(failure.unit): left out:", vi: "\(failure.unit): bị bỏ qua:"))
-            Terminal.error(Terminal.text(of: failure.diagnostics))
+            Terminal.say(Phrase(verbatim: "\(failure.unitPhrase.chosen): ") + Phrase(en: "left out:", vi: "bị bỏ qua:"))
+            Terminal.error(failure.diagnostics.text(CommandLineLanguage.current))
         }
         let copies = outcome.units - outcome.failures.count, left = outcome.failures.count
         var summary = merge
