@@ -1,5 +1,5 @@
 import Foundation
-import VanBan
+import VanBanModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -31,7 +31,8 @@ final class FileChanges {
         inotify = inotify_init1(Int32(IN_CLOEXEC))
         guard inotify >= 0,
               inotify_add_watch(inotify, directory, UInt32(IN_CLOSE_WRITE | IN_MOVED_TO)) >= 0 else {
-            throw Composer.Failure.environment("cannot watch \(directory): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            throw CommandFailure(Phrase(en: "cannot watch \(directory): \(reason)", vi: "không theo dõi được \(directory): \(reason)"))
         }
         #else
         lastStamp = Self.stamp(path)

@@ -1,5 +1,6 @@
 import Foundation
 import VanBan
+import VanBanModel
 import VanBanRender
 
 /// Where `render` writes, by one rule for every option: a name ending in "/" is a directory (the
@@ -35,12 +36,16 @@ struct OutputPaths {
         for output in outputs {
             let place = FilePlace(path: output)
             if case let .existing(identity) = place, let input = inputs.first(where: { $0.value == identity })?.key {
-                throw Composer.Failure.environment("\(output) is the input \(input): writing it would destroy the input (hint: name another output file)")
+                throw CommandFailure(Phrase(
+                    en: "\(output) is the input \(input): writing it would destroy the input (hint: name another output file)",
+                    vi: "\(output) chính là tệp vào \(input): ghi vào đó sẽ xóa mất tệp vào (gợi ý: hãy đặt tên khác cho tệp ra)"))
             }
             if let earlier = seen[place] {
-                throw Composer.Failure.environment(earlier == output
-                    ? "\(output) is named for two outputs of this run; one would overwrite the other (hint: give each its own name)"
-                    : "\(output) and \(earlier) are the same file; one output would overwrite the other (hint: give each its own name)")
+                throw CommandFailure(earlier == output
+                    ? Phrase(en: "\(output) is named for two outputs of this run; one would overwrite the other (hint: give each its own name)",
+                             vi: "\(output) được đặt cho hai tệp ra của lần chạy này; tệp sau sẽ ghi đè tệp trước (gợi ý: hãy đặt cho mỗi tệp một tên riêng)")
+                    : Phrase(en: "\(output) and \(earlier) are the same file; one output would overwrite the other (hint: give each its own name)",
+                             vi: "\(output) và \(earlier) là cùng một tệp; tệp ra này sẽ ghi đè tệp ra kia (gợi ý: hãy đặt cho mỗi tệp một tên riêng)"))
             }
             seen[place] = output
         }

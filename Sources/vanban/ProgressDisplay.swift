@@ -1,5 +1,6 @@
 import Foundation
 import VanBan
+import VanBanModel
 
 /// Progress of a batch on standard error: a bar redrawn in place on a terminal, plain
 /// "rendered 3/21 …" lines otherwise (a log file or a CI job). Workers report from their own
@@ -14,17 +15,17 @@ final class ProgressDisplay: @unchecked Sendable {
 
     func show(_ progress: UnitBatch.Progress) {
         lock.withLock {
-            let verb = progress.succeeded ? "rendered" : "failed"
+            let verb = (progress.succeeded ? Phrase(en: "rendered", vi: "đã trình bày") : Phrase(en: "failed", vi: "lỗi")).chosen
             if interactive {
                 let filled = Self.barWidth * progress.done / max(1, progress.total)
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
-                let line = "\(bar) \(progress.done)/\(progress.total) \(verb) \(progress.unit)"
+                let line = "\(bar) \(progress.done)/\(progress.total) \(verb) \(progress.unitPhrase.chosen)"
                 // \r returns to the line's start, so the line must not wrap; ESC[K clears what a
                 // longer name left behind.
                 write("\r\(Self.fitted(line, columns: Self.terminalColumns()))\u{1B}[K")
                 drewBar = true
             } else {
-                write("\(verb) \(progress.done)/\(progress.total) \(progress.unit)\n")
+                write("\(verb) \(progress.done)/\(progress.total) \(progress.unitPhrase.chosen)\n")
             }
         }
     }

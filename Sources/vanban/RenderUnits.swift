@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBan
+import VanBanModel
 
 extension RenderCommand {
     /// `render FORM --units UNITS.csv -o DIR [--merge]`: the batch, its progress on standard
@@ -19,12 +20,17 @@ extension RenderCommand {
         let outcome = try batch.run(progress: { progress.show($0) })
         progress.finish()
         for failure in outcome.failures {
-            Terminal.error("\(failure.unit): left out:")
-            Terminal.error(failure.diagnostics.description)
+            Terminal.say(Phrase(verbatim: "\(failure.unitPhrase.chosen): ") + Phrase(en: "left out:", vi: "bị bỏ qua:"))
+            Terminal.error(failure.diagnostics.text(CommandLineLanguage.current))
         }
-        let written = merge ? "\(outcome.units - outcome.failures.count) copies into \(output)"
-            : "\(outcome.written.count) PDF files into \(output)"
-        Terminal.error("wrote \(written)" + (outcome.failures.isEmpty ? "" : "; \(outcome.failures.count) of \(outcome.units) units left out"))
+        let copies = outcome.units - outcome.failures.count, left = outcome.failures.count
+        var summary = merge
+            ? Phrase(en: "wrote \(copies) copies into \(output)", vi: "đã ghi \(copies) bản vào \(output)")
+            : Phrase(en: "wrote \(outcome.written.count) PDF files into \(output)", vi: "đã ghi \(outcome.written.count) tệp PDF vào \(output)")
+        if left > 0 {
+            summary += Phrase(en: "; \(left) of \(outcome.units) units left out", vi: "; bỏ qua \(left) trong \(outcome.units) đơn vị")
+        }
+        Terminal.say(summary)
         if !outcome.failures.isEmpty { throw ExitCode(2) }
     }
 }

@@ -2,17 +2,25 @@ import ArgumentParser
 import Foundation
 import VanBan
 import VanBanLayout
+import VanBanModel
 import VanBanRender
 
 /// Where `render` and `watch` take the layout and the fonts from.
 struct ComposerOptions: ParsableArguments {
-    @Option(help: "A layout file to use instead of the bundled Layouts/nd30.yaml.")
+    @Option(help: ArgumentHelp(Phrase(en: "A layout file to use instead of the bundled Layouts/nd30.yaml.",
+                                      vi: "Tệp bố cục dùng thay cho tệp Layouts/nd30.yaml đi kèm.").chosen,
+                               valueName: Phrase(en: "layout", vi: "tệp").chosen))
     var layout: String?
 
-    @Option(help: "A font directory to use instead of the bundled Fonts/.")
+    @Option(help: ArgumentHelp(Phrase(en: "A font directory to use instead of the bundled Fonts/.",
+                                      vi: "Thư mục phông chữ dùng thay cho thư mục Fonts/ đi kèm.").chosen,
+                               valueName: Phrase(en: "fonts", vi: "thư-mục").chosen))
     var fonts: String?
 
-    @Option(help: "The family to use when the font directory holds several, e.g. \"Times New Roman\" (see: vanban fonts).")
+    @Option(help: ArgumentHelp(Phrase(
+        en: "The family to use when the font directory holds several, e.g. \"Times New Roman\" (see: vanban fonts).",
+        vi: "Họ phông chữ cần dùng khi thư mục phông chữ có nhiều họ, ví dụ \"Times New Roman\" (xem: vanban fonts).").chosen,
+                               valueName: Phrase(en: "font-family", vi: "họ-phông-chữ").chosen))
     var fontFamily: String?
 
     func composer() throws -> Composer { try Composer(fontDirectory: fonts, layoutPath: layout, fontFamily: fontFamily) }
@@ -20,14 +28,19 @@ struct ComposerOptions: ParsableArguments {
 
 /// `--png DIR` and `--dpi`: one image per page, as `render` and `watch` write them.
 struct PageImageOptions: ParsableArguments {
-    @Option(help: "Also write one PNG per page into this directory (page-01.png, …).")
+    @Option(help: ArgumentHelp(Phrase(en: "Also write one PNG per page into this directory (page-01.png, …).",
+                                      vi: "Ghi thêm mỗi trang một ảnh PNG vào thư mục này (page-01.png, …).").chosen,
+                               valueName: Phrase(en: "png", vi: "thư-mục").chosen))
     var png: String?
 
-    @Option(help: "Resolution of the PNG pages, in dots per inch.")
+    @Option(help: ArgumentHelp(Phrase(en: "Resolution of the PNG pages, in dots per inch.",
+                                      vi: "Độ phân giải của ảnh các trang PNG, tính bằng điểm trên inch (dpi).").chosen))
     var dpi: Double = 96
 
     func validate() throws {
-        if !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
+        if !(10...1200).contains(dpi) {
+            throw ValidationError(Phrase(en: "--dpi must be between 10 and 1200", vi: "--dpi phải từ 10 đến 1200").chosen)
+        }
     }
 
     /// The files `write` makes for `count` pages (none without `--png`).

@@ -6,13 +6,15 @@ import XCTest
 /// and it renders a request and reports a bad one with its places.
 final class LibraryUsageTests: XCTestCase {
     // docs/library.md: begin
-    /// A request's YAML or JSON to its PDF, or the problems to send back to the caller.
-    func render(_ body: String) throws -> (pdf: Data?, problems: [String]) {
+    /// A request's YAML or JSON to its PDF, or the problems to send back to the caller,
+    /// in English or (for a clerk) in Vietnamese.
+    func render(_ body: String, vietnamese: Bool = false) throws -> (pdf: Data?, problems: [String]) {
         do {
             let document = try composer.read(text: body, file: "request.json")
             return (try composer.pdf(document), [])   // with its empty signature fields
         } catch Composer.Failure.invalidInput(let list) {
-            return (nil, list.diagnostics.map(\.description))   // "request.json:5:3: error: unknown key …"
+            // "request.json:5:3: error: unknown key …" or "request.json:5:3: lỗi: khóa … (gợi ý: …)"
+            return (nil, list.diagnostics.map { $0.text(vietnamese ? .vietnamese : .english) })
         }
     }
     // docs/library.md: end
@@ -44,6 +46,13 @@ final class LibraryUsageTests: XCTestCase {
         XCTAssertTrue(problems.contains { $0.hasPrefix("request.json:4:17:") && $0.contains("recipients") }, problems.joined(separator: "\n"))
         XCTAssertTrue(problems.contains { $0.hasPrefix("request.json:1:1:") && $0.contains("'issuer'") }, problems.joined(separator: "\n"))
         XCTAssertTrue(problems.contains { $0.hasPrefix("request.json:5:3:") && $0.contains("summary") }, problems.joined(separator: "\n"))
+    }
+
+    func testTheFunctionReportsInVietnameseForAClerk() throws {
+        let (pdf, problems) = try render("{\n  \"type\": \"Kế hoạch\",\n  \"sumary\": \"x\"\n}", vietnamese: true)
+        XCTAssertNil(pdf)
+        let misspelt = try XCTUnwrap(problems.first { $0.hasPrefix("request.json:3:3:") }, problems.joined(separator: "\n"))
+        XCTAssertTrue(misspelt.contains(": lỗi: ") && misspelt.contains("(gợi ý: có phải ý bạn là 'summary'?)"), misspelt)
     }
 
     func testTheReadmeShowsThisFunction() throws {

@@ -30,6 +30,7 @@ final class WatchCommandTests: XCTestCase {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestSupport.binary)
         process.arguments = ["watch", input, "--png", directory + "/png"]
+        process.environment = TestSupport.environment()   // its messages in English, whatever the machine's locale
         let stdout = Pipe(), stderr = Pipe(), output = Output(), errors = Output()
         process.standardOutput = stdout
         process.standardError = stderr

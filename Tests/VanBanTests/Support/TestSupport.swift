@@ -56,10 +56,11 @@ enum TestSupport {
     }
 
     /// Runs a program found on PATH (or by absolute path) and captures its output.
-    static func run(_ program: String, _ arguments: [String]) throws -> RunResult {
+    static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil) throws -> RunResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
         process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
+        if let environment { process.environment = environment }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
@@ -81,10 +82,18 @@ enum TestSupport {
 
     private final class BundleMarker {}
 
-    /// Runs the built `vanban` as a user would.
-    static func vanban(_ arguments: [String]) throws -> RunResult {
+    /// Runs the built `vanban` as a user would, in the language of `locale` (none: English).
+    static func vanban(_ arguments: [String], locale: [String: String] = [:]) throws -> RunResult {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary), "build vanban first: \(binary)")
-        return try run(binary, arguments)
+        return try run(binary, arguments, environment: environment(locale: locale))
+    }
+
+    /// This process's environment with the developer's own LANG/LC_MESSAGES/LC_ALL left out and
+    /// `locale` put in: `vanban` speaks English unless a test asks for Vietnamese, so every test
+    /// reads the same on any machine.
+    static func environment(locale: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.filter { !["LANG", "LC_MESSAGES", "LC_ALL"].contains($0.key) }
+            .merging(locale) { $1 }
     }
 
     /// The text of a PDF as pdftotext reads it (reading order, no layout).
