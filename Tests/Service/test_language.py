@@ -87,6 +87,18 @@ class AnswerLanguageTests(unittest.TestCase):
         self.assertEqual(vietnamese["text"], f"request.yaml:{line}:1: lỗi: khóa 'sumary' không dùng được trong văn bản "
                                              "(gợi ý: có phải ý bạn là 'summary'?)")
 
+    def test_vietnamese_diagnostics_are_what_vanban_says_in_vietnamese(self):
+        """The service's Vietnamese is the command line's, as its English is."""
+        text, _ = bad_document()
+        directory = tempfile.mkdtemp(prefix="vanban-language-")
+        with open(os.path.join(directory, "request.yaml"), "wb") as file:
+            file.write(text)
+        result = subprocess.run([os.path.join(BIN, "vanban"), "render", "request.yaml", "-o", "x.pdf"], cwd=directory,
+                                capture_output=True, env=environment(LANG="vi_VN.UTF-8"))
+        self.assertEqual(result.returncode, 2)
+        answer = json.loads(self.post("/v1/render", text, VIETNAMESE)[2])
+        self.assertEqual([d["text"] for d in answer["diagnostics"]], result.stderr.decode().strip().splitlines())
+
     def test_english_when_asked_for_or_not_asked_at_all_is_what_it_always_was(self):
         text, _ = bad_document()
         status, headers, plain = self.post("/v1/render", text)
