@@ -26,9 +26,6 @@ public final class Composer {
         /// Fonts, layout or files cannot be used: exit code 3.
         case environment(Phrase)
 
-        @available(*, deprecated, message: "say it in Vietnamese too: .environment(Phrase(en:vi:))")
-        public static func environment(_ message: String) -> Failure { .environment(Phrase(verbatim: message)) }
-
         /// The diagnostics, one per line; or `error: …` / `lỗi: …`.
         public func text(_ language: Language) -> String {
             switch self {

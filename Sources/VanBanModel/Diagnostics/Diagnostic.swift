@@ -31,16 +31,6 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
         hintPhrase = hint
     }
 
-    @available(*, deprecated, message: "say it in Vietnamese too: Diagnostic(Phrase(en:vi:), …)")
-    public init(_ message: String, at location: SourceLocation?, hint: String? = nil) {
-        self.init(.error, Phrase(verbatim: message), at: location, hint: hint.map(Phrase.init(verbatim:)))
-    }
-
-    @available(*, deprecated, message: "say it in Vietnamese too: Diagnostic(severity, Phrase(en:vi:), …)")
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, hint: String? = nil) {
-        self.init(severity, Phrase(verbatim: message), at: location, hint: hint.map(Phrase.init(verbatim:)))
-    }
-
     /// The message in English.
     public var message: String { phrase.english }
     /// The hint in English.

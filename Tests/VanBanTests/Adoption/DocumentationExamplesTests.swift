@@ -16,7 +16,7 @@ final class DocumentationExamplesTests: XCTestCase {
         "README.md": ["console": 3, "swift": 2],
         "README.vi.md": ["console": 2],
         "docs/check-rules.md": ["console": 1],
-        "docs/command-line.md": ["console": 3],
+        "docs/command-line.md": ["console": 3, "text": 1],
         "docs/development.md": ["console": 1],
         "docs/forms.md": ["yaml": 3],
         "docs/how-it-works.md": ["text": 1],
