@@ -43,8 +43,12 @@ let package = Package(
         // Finishing Cairo's PDF: form and signature fields in an incremental update.
         .target(name: "VanBanPDF", dependencies: ["VanBanModel", "CZlib"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanInput", "VanBanCheck", "VanBanLayout", "VanBanRender", "VanBanText", "VanBanPDF"]),
+        // What both programs' command lines share: `--lang`, and ArgumentParser's words in Vietnamese.
+        .target(name: "VanBanCommandLine", dependencies: [
+            "VanBanModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "vanban", dependencies: [
-            "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender", "VanBanText",
+            "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanRender", "VanBanText", "VanBanCommandLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["BuildRevision"]),
         // `vanban --version`: the git revision of the build, recorded locally before each build.
@@ -56,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "vanban-serve",
             dependencies: [
-                "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "CZlib",
+                "VanBan", "VanBanCheck", "VanBanInput", "VanBanModel", "VanBanCommandLine", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import VanBanCommandLine
 import VanBan
 import VanBanModel
 
@@ -85,6 +86,21 @@ struct ServeCommand: AsyncParsableCommand {
 
     private static func help(valueName: String? = nil, _ phrase: Phrase) -> ArgumentHelp {
         ArgumentHelp(phrase.text(ServerLanguage.own), valueName: valueName)
+    }
+
+    /// ArgumentParser's `main()`, with its own words (USAGE:, OPTIONS:, "Missing value …") in the
+    /// operator's language, as `vanban` prints them (`exitTranslated`).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var server = command as? ServeCommand {
+                try await server.run()
+            } else {
+                try command.run()   // help, --version: parseAsRoot answers them by throwing
+            }
+        } catch {
+            exitTranslated(for: error, vietnamese: ServerLanguage.own == .vietnamese)
+        }
     }
 
     func validate() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import VanBanCommandLine
 import VanBanModel
 
 /// The two languages of vanban-serve, chosen separately because they have different readers.
@@ -12,26 +13,16 @@ import VanBanModel
 ///   read, and an integrator's client that sends no `Accept-Language` must get the same words on
 ///   every host.
 enum ServerLanguage {
-    /// `--lang` as written on the command line (`--lang vi`, `--lang=vi_VN`), read before the
-    /// arguments are parsed so that `--help` and the option's own refusal are already in it.
-    /// Nil when absent or not a language VanBan speaks (`validate()` then refuses it).
-    static let requested: Language? = requested(in: CommandLine.arguments)
+    /// `--lang` as written on the command line (`LanguageArgument`), so that `--help` and the
+    /// option's own refusal are already in it. Nil when absent or not a language VanBan speaks
+    /// (`validate()` then refuses it).
+    static let requested: Language? = LanguageArgument.requested(in: Array(CommandLine.arguments.dropFirst()))
 
     /// The operator's language.
     static let own = requested ?? Language.ofEnvironment(ProcessInfo.processInfo.environment)
 
     /// The language of answers to requests whose `Accept-Language` names neither language.
     static let answersByDefault = requested ?? .english
-
-    static func requested(in arguments: [String]) -> Language? {
-        var value: String?
-        for (index, argument) in arguments.enumerated() {
-            if argument == "--" { break }
-            if argument == "--lang", index + 1 < arguments.count { value = arguments[index + 1] }
-            if argument.hasPrefix("--lang=") { value = String(argument.dropFirst("--lang=".count)) }
-        }
-        return value.flatMap(Language.init(tag:))
-    }
 }
 
 extension Request {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VanBanCommandLine
 import VanBanModel
 
 /// The language of everything this run of `vanban` prints: help, usage errors, progress lines
@@ -11,23 +12,11 @@ enum CommandLineLanguage {
     static let current: Language = chosen(arguments: Array(CommandLine.arguments.dropFirst()),
                                            environment: ProcessInfo.processInfo.environment)
 
-    /// The last `--lang X` or `--lang=X` before a `--` (after it every word is a file name), else
-    /// the environment's language. A value VanBan does not speak (`--lang fr`) is left to the
-    /// parser, which refuses it in the environment's language (`LanguageOption`).
+    /// `--lang` (`LanguageArgument`), else the environment's language. A value VanBan does not
+    /// speak (`--lang fr`) is left to the parser, which refuses it in the environment's language
+    /// (`LanguageOption`).
     static func chosen(arguments: [String], environment: [String: String]) -> Language {
-        var given: String?
-        var index = 0
-        while index < arguments.count, arguments[index] != "--" {
-            let argument = arguments[index]
-            if argument == "--lang", index + 1 < arguments.count {
-                given = arguments[index + 1]
-                index += 1
-            } else if argument.hasPrefix("--lang=") {
-                given = String(argument.dropFirst("--lang=".count))
-            }
-            index += 1
-        }
-        return given.flatMap(LanguageOption.language(named:)) ?? Language.ofEnvironment(environment)
+        LanguageArgument.requested(in: arguments) ?? Language.ofEnvironment(environment)
     }
 }
 

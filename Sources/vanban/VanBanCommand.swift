@@ -1,4 +1,5 @@
 import ArgumentParser
+import VanBanCommandLine
 import Foundation
 import VanBan
 import VanBanModel
@@ -52,24 +53,13 @@ struct VanBanCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    /// ArgumentParser's `main()`, with its own words (USAGE:, "Missing expected argument …")
-    /// in Vietnamese when Vietnamese is chosen (`ParserWords`). Help, usage errors and the exit
-    /// code are otherwise exactly what ArgumentParser prints and returns.
+    /// ArgumentParser's `main()`, with its own words in the chosen language (`exitTranslated`).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            var message = fullMessage(for: error)
-            // Completion scripts, --version and --experimental-dump-help (the man page's source)
-            // are printed as they are: only help screens and errors are read by people.
-            let forPeople = !code.isSuccess || message.hasPrefix("OVERVIEW: ") || message.hasPrefix("USAGE: ")
-            if CommandLineLanguage.current == .vietnamese, forPeople { message = ParserWords.translated(message) }
-            if !message.isEmpty {
-                if code.isSuccess { print(message) } else { Terminal.error(message) }
-            }
-            Foundation.exit(code.rawValue)
+            exitTranslated(for: error, vietnamese: CommandLineLanguage.current == .vietnamese)
         }
     }
 }

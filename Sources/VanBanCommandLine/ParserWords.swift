@@ -7,7 +7,7 @@ import Foundation
 /// framework's known phrases (those of swift-argument-parser 1.8, in `HelpGenerator`,
 /// `UsageGenerator` and `MessageInfo`) are replaced. A phrase not in this table stays English;
 /// no VanBan text is touched, because every VanBan text is already Vietnamese by then.
-enum ParserWords {
+public enum ParserWords {
     /// Pattern (a regular expression matched anywhere), Vietnamese template ($1 = the first group).
     static let vietnamese: [(pattern: String, template: String)] = [
         // The help screen's frame.
@@ -52,7 +52,7 @@ enum ParserWords {
     }
 
     /// The message with ArgumentParser's English phrases in Vietnamese.
-    static func translated(_ message: String) -> String {
+    public static func translated(_ message: String) -> String {
         compiled.reduce(message) { text, rule in
             rule.0.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: rule.1)
         }
