@@ -75,12 +75,13 @@ final class NodeReader {
                 continue
             }
             guard allowed.contains(key) else {
-                let suggestion = Suggestion.closest(to: key, among: allowed)
+                let misplaced = MisplacedKeyHint.find(key: key, in: mapping, inBraces: isWrittenInBraces(node), allowed: allowed)
+                let suggestion = misplaced == nil ? Suggestion.closest(to: key, among: allowed) : misplaced?.meant
                 if let suggestion { suggested.insert(suggestion) }
                 let keys = allowed.joined(separator: ", ")
                 error(Phrase(en: "unknown key '\(key)' in \(what.english)",
                              vi: "khóa '\(key)' không dùng được trong \(what.vietnamese)"), at: keyNode,
-                      hint: suggestion.map(Suggestion.didYouMean)
+                      hint: misplaced?.hint ?? suggestion.map(Suggestion.didYouMean)
                         ?? Phrase(en: "the keys allowed here are \(keys)", vi: "các khóa dùng được ở đây là \(keys)"))
                 continue
             }
@@ -91,6 +92,15 @@ final class NodeReader {
                   hint: Phrase(en: "add `\(key): …`", vi: "thêm dòng `\(key): …`"))
         }
         return result
+    }
+
+    /// Whether a mapping was written in braces, `{ … }`: Yams does not keep a mapping's style, so
+    /// the file says it (a mapping's mark is its first character).
+    func isWrittenInBraces(_ node: Node) -> Bool {
+        guard let mark = node.mark, mark.line >= 1, mark.line <= sourceLines.count else { return false }
+        let characters = Array(sourceLines[mark.line - 1].unicodeScalars)
+        let index = mark.column - 1
+        return characters.indices.contains(index) && characters[index] == "{"
     }
 
     // MARK: Scalars
