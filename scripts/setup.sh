@@ -44,6 +44,9 @@ echo "setup: building vanban (release)"
 #    SwiftPM never passes on from a .pc file (it warns and drops it; glibc has the threads in libc);
 #  - the linker's "the use of `mktemp' is dangerous": Swift's own static FoundationEssentials
 #    (Data+Writing, its atomic write) calls mktemp, and glibc marks every link that uses it.
+# Building vanban-serve (or every product) adds a third, from SwiftPM about a dependency of
+# Hummingbird: "'swift-distributed-tracing': found 1 file(s) which are unhandled" (that package
+# keeps CMakeLists.txt files beside its sources for its CMake build; nothing is missing).
 # --static-swift-stdlib links the Swift runtime and Foundation into the program: a process then
 # starts without loading a dozen shared libraries, about 8 ms of a cold render (docs/speed.md).
 swift build -c release --static-swift-stdlib --product vanban

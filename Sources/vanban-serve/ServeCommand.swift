@@ -93,7 +93,7 @@ struct ServeCommand: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
-            if var server = command as? ServeCommand {
+            if let server = command as? ServeCommand {
                 try await server.run()
             } else {
                 try command.run()   // help, --version: parseAsRoot answers them by throwing

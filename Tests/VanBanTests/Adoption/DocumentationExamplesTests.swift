@@ -262,7 +262,7 @@ final class DocumentationExamplesTests: XCTestCase {
     private static func bash(_ script: String, in directory: String) throws -> ShellResult {
         let logs = TestSupport.temporaryDirectory()
         let names = ["out", "err", "failure"].map { logs + "/" + $0 }
-        for name in names { FileManager.default.createFile(atPath: name, contents: nil) }
+        for name in names { _ = FileManager.default.createFile(atPath: name, contents: nil) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
