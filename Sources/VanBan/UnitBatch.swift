@@ -263,7 +263,7 @@ public struct UnitBatch {
         }
         if let error = state.fatalError {
             if let failure = error as? Composer.Failure { throw failure }
-            throw Composer.Failure.environment(Self.describing(error))
+            throw Composer.Failure.environment(Phrase(describing: error))
         }
         return state.results.map { $0 ?? .failure(UnitProblem(diagnostics: DiagnosticList([]))) }
     }
@@ -279,14 +279,8 @@ public struct UnitBatch {
         do { return try body() } catch let failure as Composer.Failure { throw failure } catch let nothing as NothingToWrite {
             throw nothing
         } catch {
-            throw Composer.Failure.environment(describing(error))
+            throw Composer.Failure.environment(Phrase(describing: error))
         }
-    }
-
-    /// Any other error as a failure's phrase: its own words in each language when it has them
-    /// (a file that cannot be written), else what it says of itself.
-    private static func describing(_ error: any Error) -> Phrase {
-        Phrase(en: Language.english.text(of: error), vi: Language.vietnamese.text(of: error))
     }
 }
 

@@ -54,7 +54,7 @@ struct ErrorAnswers<Context: RequestContext>: RouterMiddleware {
                             message: StatusWords.phrase(of: error.status))
         default:
             // A failure of the library's own (a PDF it could not finish): said in JSON like the rest.
-            let phrase = Phrase(en: Language.english.text(of: error), vi: Language.vietnamese.text(of: error))
+            let phrase = Phrase(describing: error)
             context.logger.error("\(phrase.text(ServerLanguage.own))")
             return .internalError(phrase)
         }

@@ -41,11 +41,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Error {
     public func text(_ language: Language) -> String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.word(language)): \(phrase.text(language))"
-        if let hintPhrase {
-            let label = language == .vietnamese ? "gợi ý" : "hint"
-            text += " (\(label): \(hintPhrase.text(language)))"
-        }
+        text += "\(severity.word(language)): \(phrase.hinted(hintPhrase).text(language))"
         return text
     }
 
