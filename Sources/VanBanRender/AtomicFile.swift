@@ -49,7 +49,7 @@ public enum AtomicFile {
     public static func write(to path: String, inputs: Set<FileIdentity> = [], beforeRename: () throws -> Void = {},
                              _ produce: (TemporaryFile) throws -> Void) throws {
         let existing = try replaceableFile(at: path, inputs: inputs)
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = ParentDirectory.of(path)
         let directory = parent.isEmpty ? "." : parent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {

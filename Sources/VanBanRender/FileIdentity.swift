@@ -35,7 +35,7 @@ public enum FilePlace: Hashable, Sendable {
             return
         }
         let name = (path as NSString).lastPathComponent
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = ParentDirectory.of(path)
         if let directory = FileIdentity(path: parent.isEmpty ? "." : parent) {
             self = .absent(directory: directory, name: name)
         } else {

@@ -49,7 +49,7 @@ public final class TemporaryFile {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw AtomicFile.Failure(path: path, reason: Self.describe(errno, directory: (path as NSString).deletingLastPathComponent))
+                throw AtomicFile.Failure(path: path, reason: Self.describe(errno, directory: ParentDirectory.of(path)))
             }
             offset += written
         }
@@ -96,7 +96,7 @@ public final class TemporaryFile {
         let result = Glibc.close(descriptor)
         descriptor = -1
         if result != 0 {
-            throw AtomicFile.Failure(path: path, reason: Self.describe(errno, directory: (path as NSString).deletingLastPathComponent))
+            throw AtomicFile.Failure(path: path, reason: Self.describe(errno, directory: ParentDirectory.of(path)))
         }
     }
 

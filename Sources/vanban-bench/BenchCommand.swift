@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBan
+import VanBanRender
 
 /// `vanban-bench`: times every example, the Pango + Cairo baseline, documents of growing length,
 /// a cold `vanban render` and a batch of forms on every core, and prints one table.
@@ -56,7 +57,7 @@ struct RunBenchmark: ParsableCommand {
             throw BenchError("the Examples/ directory was not found (run from the checkout or set VANBAN_HOME)")
         }
         let self_ = try Self.executable()
-        let vanban = (self_ as NSString).deletingLastPathComponent + "/vanban"
+        let vanban = ParentDirectory.of(self_) + "/vanban"
         guard FileManager.default.isExecutableFile(atPath: vanban) else {
             throw BenchError("\(vanban) is missing: build every product first (swift build -c release)")
         }

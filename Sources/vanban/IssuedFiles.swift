@@ -2,6 +2,7 @@ import Foundation
 import VanBan
 import VanBanLayout
 import VanBanModel
+import VanBanRender
 
 /// The files one render writes: the document, or with `--split-appendices` the main text, each
 /// appendix and an attached quy chế in a file of its own ("qd.pdf", "qd-phu-luc-I.pdf",
@@ -46,7 +47,7 @@ struct IssuedFiles {
         let name = url.deletingPathExtension().lastPathComponent + suffix
         let ext = url.pathExtension
         let file = ext.isEmpty ? name : name + "." + ext
-        return (path as NSString).deletingLastPathComponent.isEmpty ? file
-            : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file)
+        let folder = ParentDirectory.of(path)
+        return folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
     }
 }
